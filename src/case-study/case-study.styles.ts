@@ -1,0 +1,307 @@
+import { css } from 'lit';
+
+export const caseStudyStyles = css`
+  :host {
+    display: block;
+    /* Layout responds to the element's own width (container queries), not the viewport's:
+       the same case study may sit in a narrow sidebar or a wide main column. */
+    container: ccin-case-study / inline-size;
+    color: var(--_text);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  /* Dark colours only when the page opts in with color-scheme="auto". They are set as the
+     public properties so that the badges inside follow. */
+  @media (prefers-color-scheme: dark) {
+    :host([color-scheme='auto']) {
+      --ccin-surface: var(--ccin-dark-surface, #161819);
+      --ccin-surface-muted: var(--ccin-dark-surface-muted, #232627);
+      --ccin-text: var(--ccin-dark-text, #f3f2f1);
+      --ccin-text-muted: var(--ccin-dark-text-muted, #c8cacb);
+      --ccin-accent: var(--ccin-dark-accent, #5fc4a8);
+      --ccin-link: var(--ccin-dark-link, #7fd6bd);
+      --ccin-border-color: var(--ccin-dark-border-color, #6f777b);
+      --ccin-border-strong: var(--ccin-dark-border-strong, #c8cacb);
+      background-color: var(--_surface);
+      color-scheme: dark;
+    }
+  }
+
+  p,
+  ul,
+  ol,
+  blockquote {
+    margin: 0 0 1em;
+  }
+  a {
+    color: var(--_link);
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: max(3px, 0.1875em);
+  }
+
+  .theme {
+    margin: 0 0 0.5em;
+    color: var(--_accent);
+    font-size: 0.875em;
+    font-weight: 700;
+    letter-spacing: 0.01em;
+  }
+  .title {
+    margin: 0 0 0.5em;
+    font-family: var(--ccin-heading-font-family, inherit);
+    font-size: 1.75em;
+    line-height: 1.2;
+  }
+  .subtitle {
+    display: block;
+    margin-top: 0.3em;
+    font-size: 0.6em;
+    font-weight: 400;
+    line-height: 1.35;
+  }
+  .organisations,
+  .facts {
+    margin: 0 0 1em;
+    color: var(--_text-muted);
+  }
+  .org-group,
+  .facts > span {
+    display: block;
+  }
+  .summary {
+    max-width: calc(var(--ccin-measure, 40em) / 1.2);
+    margin-bottom: 1.25em;
+    font-size: 1.2em;
+    line-height: 1.45;
+  }
+  .body {
+    max-width: var(--ccin-measure, 40em);
+  }
+  .subheading {
+    margin: 1.5em 0 0.5em;
+    font-family: var(--ccin-heading-font-family, inherit);
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .body ul,
+  .body ol {
+    padding-inline-start: 1.5em;
+  }
+  .body li {
+    margin-bottom: 0.5em;
+  }
+  .body li > ul,
+  .body li > ol {
+    margin: 0.5em 0 0;
+  }
+  .quote {
+    margin: 1.5em 0;
+    padding: 0.25em 0 0.25em 1em;
+    border-inline-start: 4px solid var(--_accent);
+  }
+  .quote p {
+    margin-bottom: 0.5em;
+  }
+  .quote .attribution {
+    margin: 0;
+    color: var(--_text-muted);
+  }
+
+  .section {
+    max-width: var(--ccin-measure, 40em);
+    margin-top: 2em;
+    padding-top: 1em;
+    border-top: 1px solid var(--_border);
+  }
+  .contacts {
+    max-width: none;
+  }
+  .section-heading {
+    margin: 0 0 0.75em;
+    font-family: var(--ccin-heading-font-family, inherit);
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .not-stated {
+    color: var(--_text-muted);
+  }
+  .contact-list {
+    display: grid;
+    gap: 1em;
+  }
+  .contact {
+    padding: 1em;
+    border-radius: var(--_radius);
+    background-color: var(--_surface-muted);
+  }
+  .contact p {
+    margin: 0 0 0.25em;
+  }
+  .contact-name {
+    font-weight: 700;
+  }
+  .contact .label {
+    color: var(--_text-muted);
+  }
+  .links ul {
+    padding-inline-start: 1.5em;
+  }
+  .source {
+    margin: 2em 0 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+
+  @container ccin-case-study (min-width: 36em) {
+    .title {
+      font-size: 2.25em;
+    }
+    .contact-list {
+      grid-template-columns: repeat(auto-fill, minmax(17em, 1fr));
+    }
+  }
+
+  /* Loading, not found, failure */
+  .status {
+    padding: 1em;
+  }
+  .loading {
+    /* Reserves the space an article starts with, the same as the documented
+       ccin-case-study:not(:defined) style, so the page does not jump when it upgrades. */
+    min-height: 12em;
+  }
+  :host([variant='card']) .loading {
+    min-height: 8em;
+  }
+  .loading-text {
+    color: var(--_text-muted);
+    /* Shown only if loading takes a moment; screen readers hear it at once (role="status"). */
+    opacity: 0;
+    animation: ccin-appear 0s 0.4s forwards;
+  }
+  @keyframes ccin-appear {
+    to {
+      opacity: 1;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .loading-text {
+      animation-delay: 0s;
+    }
+  }
+  .notice {
+    margin-bottom: 1em;
+    border-inline-start: 5px solid var(--_accent);
+    background-color: var(--_surface-muted);
+  }
+  .notice p:last-of-type {
+    margin-bottom: 0;
+  }
+  .retry {
+    margin-top: 0.75em;
+    padding: 0.4em 0.9em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background-color: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  /* Card */
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    height: 100%;
+    box-sizing: border-box;
+    padding: 1em 1.25em 1.25em;
+    border: 1px solid var(--_border);
+    border-top: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background-color: var(--_surface);
+  }
+  .card .title {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .card .subtitle {
+    font-size: 0.75em;
+  }
+  .card .theme,
+  .card .organisations,
+  .card .summary {
+    margin: 0;
+  }
+  .card .summary {
+    font-size: 1em;
+    line-height: 1.5;
+  }
+  .card .badges {
+    margin-top: auto;
+    padding-top: 0.5em;
+  }
+  /* The title's link covers the whole card (the usual card pattern); the badges are not links,
+     so nothing else is lost. */
+  .card-link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .card-link:focus-visible {
+    outline: 3px solid transparent;
+  }
+  .card:has(.card-link:hover) {
+    border-color: var(--_border-strong);
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .notice,
+    .contact {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    :host {
+      color: #000;
+    }
+    .retry,
+    .loading {
+      display: none;
+    }
+    .contact {
+      border: 1px solid #000;
+      background: none;
+      break-inside: avoid;
+    }
+    .body a[href^='http']::after,
+    .links a[href^='http']::after,
+    .contact a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+    .card-link::after {
+      content: none;
+    }
+  }
+`;

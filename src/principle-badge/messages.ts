@@ -1,0 +1,18 @@
+import type { Localized } from '../shared/i18n/localize.js';
+
+export interface BadgeMessages {
+  unknownPrinciple: string;
+  showStatement: string;
+  hideStatement: string;
+  /** The toggle's accessible name: its visible label, then the principle. */
+  statementToggleLabel: (name: string, expanded: boolean) => string;
+}
+
+const en: BadgeMessages = {
+  unknownPrinciple: 'Unknown principle',
+  showStatement: 'Show statement',
+  hideStatement: 'Hide statement',
+  statementToggleLabel: (name, expanded) => `${expanded ? 'Hide statement' : 'Show statement'}: ${name}`,
+};
+
+export const badgeMessages: Localized<BadgeMessages> = { en, cy: en };

@@ -1,0 +1,175 @@
+import { css } from 'lit';
+
+export const badgeStyles = css`
+  /* Inline by default: the badge is text among text. It inherits the font, sits on the
+     baseline, and breaks between words like the words around it. */
+  :host {
+    display: inline;
+    position: relative;
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([variant='full']) {
+    display: inline-block;
+    max-width: 100%;
+    vertical-align: top;
+  }
+
+  .badge {
+    display: inline;
+    padding: 0.05em 0.35em 0.1em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background-color: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: none;
+    /* Padding and border repeat on each line when a long name wraps. */
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
+  }
+  .size-small {
+    font-size: 0.875em;
+  }
+  .size-large {
+    font-size: 1.25em;
+  }
+
+  a.badge {
+    color: var(--_link);
+  }
+  a.badge .name {
+    text-decoration: underline;
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+  }
+  a.badge:hover .name {
+    text-decoration-thickness: max(3px, 0.1875em);
+  }
+  a.badge:focus-visible {
+    border-color: var(--_focus-text);
+  }
+  a.badge:focus-visible .name {
+    text-decoration: none;
+  }
+
+  .icon {
+    width: 1.2em;
+    height: 1.2em;
+    /* Centres the icon on the x-height, so it neither raises nor lowers the line. */
+    vertical-align: -0.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    overflow: visible;
+  }
+  .name {
+    margin-inline-start: 0.3em;
+  }
+  .icon + .name {
+    margin-inline-start: 0.25em;
+  }
+  .variant-icon {
+    padding-inline: 0.2em;
+  }
+
+  .unknown {
+    border-style: dashed;
+    color: var(--_text);
+    font-weight: normal;
+  }
+
+  /* The tooltip of the icon variant: shown on hover and focus, closed with Escape, and
+     hoverable itself (it touches the badge, so the pointer can move onto it). */
+  .tooltip {
+    position: absolute;
+    bottom: 100%;
+    left: 50%;
+    z-index: 1;
+    display: none;
+    transform: translateX(-50%);
+    padding: 0.25em 0.5em;
+    border-radius: var(--_radius);
+    background-color: var(--_text);
+    color: var(--_surface);
+    font-size: 0.875em;
+    font-weight: normal;
+    line-height: 1.3;
+    white-space: nowrap;
+  }
+  :host(:hover) .tooltip,
+  :host(:focus-within) .tooltip {
+    display: block;
+  }
+  .tooltip.dismissed {
+    display: none !important;
+  }
+
+  /* Full variant: the badge, a button, and the statement below. */
+  .full-layout {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.35em 0.5em;
+    max-width: 100%;
+  }
+  .toggle {
+    padding: 0.1em 0.4em;
+    border: 1px solid var(--_border-strong);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+  .toggle:hover {
+    background: var(--_surface-muted);
+  }
+  .statement {
+    display: block;
+    flex-basis: 100%;
+    max-width: 40em;
+    color: var(--_text);
+    font-weight: normal;
+  }
+  .statement[hidden] {
+    display: none;
+  }
+  .points {
+    display: block;
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .point {
+    display: list-item;
+    list-style: disc;
+    margin-block: 0.25em;
+  }
+
+  @media (forced-colors: active) {
+    .badge {
+      border-color: CanvasText;
+    }
+    a.badge {
+      border-color: LinkText;
+    }
+    .tooltip {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .toggle,
+    .tooltip {
+      display: none !important;
+    }
+    .statement[hidden] {
+      display: block;
+    }
+  }
+`;

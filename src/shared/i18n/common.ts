@@ -1,0 +1,31 @@
+import type { Localized } from './localize.js';
+
+/** Strings more than one element uses. */
+export interface CommonMessages {
+  tierName: Record<'member' | 'associate' | 'affiliate', string>;
+  tierPlural: Record<'member' | 'associate' | 'affiliate', string>;
+  kindName: (kind: string) => string;
+  loading: string;
+  retry: string;
+}
+
+const kindsEn: Record<string, string> = {
+  council: 'Council',
+  'combined-authority': 'Combined authority',
+  'town-council': 'Town council',
+  'parish-council': 'Parish council',
+  'community-council': 'Community council',
+  'political-group': 'Political group',
+  other: 'Other body',
+  organisation: 'Organisation',
+};
+
+const en: CommonMessages = {
+  tierName: { member: 'Member', associate: 'Associate', affiliate: 'Affiliate' },
+  tierPlural: { member: 'Members', associate: 'Associates', affiliate: 'Affiliates' },
+  kindName: (kind) => kindsEn[kind] ?? kind,
+  loading: 'Loading…',
+  retry: 'Try again',
+};
+
+export const commonMessages: Localized<CommonMessages> = { en, cy: en };

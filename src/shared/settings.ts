@@ -1,0 +1,18 @@
+import { createContext } from '@lit/context';
+import type { CcinDataSource } from './data/data-source.js';
+
+/**
+ * What a <ccin-provider> shares with every ccin element inside it (through Lit context).
+ * Elements outside a provider use the bundled data and make no links.
+ */
+export interface CcinSettings {
+  data: CcinDataSource;
+  /** URL template for a case study's page, with {id} for its id: "/case-studies/{id}". */
+  caseStudyHref?: string;
+  /** URL template for a principle's page, with {id} for the principle id. */
+  principleHref?: string;
+  /** Interface language the provider sets for everything inside it ("en" or "cy"). */
+  lang?: string;
+}
+
+export const ccinSettingsContext = createContext<CcinSettings | undefined>(Symbol.for('ccin-elements.settings'));

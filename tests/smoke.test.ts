@@ -1,0 +1,27 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/ccin-elements.js';
+import { until, shadowText } from './helpers/util.js';
+
+describe('ccin-elements (smoke)', () => {
+  it('defines the three elements', () => {
+    expect(customElements.get('ccin-principle-badge')).to.exist;
+    expect(customElements.get('ccin-case-study')).to.exist;
+    expect(customElements.get('ccin-member-map')).to.exist;
+  });
+
+  it('renders a badge, a case study and the map from the data', async () => {
+    const el = await fixture(html`<div>
+      <ccin-principle-badge principle="co-production"></ccin-principle-badge>
+      <ccin-case-study case-id="rochdale-cost-of-living-crisis"></ccin-case-study>
+      <ccin-member-map></ccin-member-map>
+    </div>`);
+    const badge = el.querySelector('ccin-principle-badge')!;
+    await until(() => shadowText(badge).includes('Co-production'), 'badge');
+    const study = el.querySelector('ccin-case-study')!;
+    await until(() => study.shadowRoot?.querySelector('h2'), 'case study title');
+    expect(study.shadowRoot!.querySelector('h2')!.textContent).to.contain('Tackling the Cost of Living Crisis in Rochdale');
+    const map = el.querySelector('ccin-member-map')!;
+    await until(() => map.shadowRoot?.querySelectorAll('.marker').length, 'markers');
+    expect(map.shadowRoot!.querySelectorAll('.marker').length).to.equal(62);
+  });
+});

@@ -1,0 +1,47 @@
+// @ts-check
+/**
+ * Browser tests in the system's Chromium (Debian's /usr/bin/chromium, or CHROME_PATH).
+ * Nothing here downloads a browser.
+ */
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync } from 'node:fs';
+import { testServerPlugin } from './tests/helpers/server-plugin.mjs';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(
+    `\nNo Chromium at ${executablePath}.\n` +
+      `The tests run in the system's Chromium: install it (Debian: sudo apt-get install -y chromium),\n` +
+      `or set CHROME_PATH to a Chrome or Chromium executable. .ci/run installs it when it is missing.\n`,
+  );
+  process.exit(1);
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  testFramework: { config: { timeout: 15000 } },
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' }), testServerPlugin()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};
