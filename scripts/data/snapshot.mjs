@@ -16,7 +16,6 @@ import addFormats from 'ajv-formats';
 import { readdir, readFile } from 'node:fs/promises';
 import { importTs, root } from '../lib/import-ts.mjs';
 
-const readJson = async (path) => JSON.parse(await readFile(`${root}${path}`, 'utf8'));
 
 /** Lower case, letters and digits only: "co-operative" = "cooperative", quotes and stops ignored. */
 const normalise = (text) =>
@@ -37,7 +36,12 @@ const artefacts = [
   [/\\_/, 'an escaped underscore'],
 ];
 
-export async function buildSnapshot() {
+/**
+ * @param {{ dataDir?: string }} [options] dataDir: the folder of curated data (default data/);
+ *   the tests point it at a corrupted copy to show that the checks fail.
+ */
+export async function buildSnapshot({ dataDir = `${root}data/` } = {}) {
+  const readJson = async (path) => JSON.parse(await readFile(`${dataDir}${path.replace(/^data\//, '')}`, 'utf8'));
   const errors = [];
   const fail = (where, message) => errors.push(`${where}: ${message}`);
   const { inlineProblems } = await importTs('src/shared/rich-text/parse.ts');
@@ -54,7 +58,7 @@ export async function buildSnapshot() {
     }
   };
 
-  const caseStudyFiles = (await readdir(`${root}data/case-studies`)).filter((f) => f.endsWith('.json')).sort();
+  const caseStudyFiles = (await readdir(`${dataDir}case-studies`)).filter((f) => f.endsWith('.json')).sort();
   const caseStudies = [];
   for (const file of caseStudyFiles) {
     const study = await readJson(`data/case-studies/${file}`);
