@@ -6,6 +6,10 @@
  *   chunks/                   code shared by the entries (Lit, the data layer)
  *   data/, docs/              the data snapshot and the case-study id list (scripts/data/snapshot.mjs)
  * Code splitting keeps a page that uses only a badge from downloading the case study or the map.
+ *
+ * package.json's "sideEffects" lists the src files that register elements: node-resolve applies
+ * it to this package's own sources too, and without them the customElements.define calls would
+ * be tree-shaken out of dist/ccin-elements.js (tests/bundle.test.ts checks they are not).
  */
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import json from '@rollup/plugin-json';

@@ -5,6 +5,7 @@
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { existsSync } from 'node:fs';
 import { testServerPlugin } from './tests/helpers/server-plugin.mjs';
 
@@ -23,10 +24,12 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  concurrency: 2,
+  // One test page at a time: a page in a background tab gets no animation frames, which
+  // fixture() and focus tests rely on.
+  concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' }), testServerPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' }), testServerPlugin(), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

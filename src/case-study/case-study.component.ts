@@ -187,7 +187,8 @@ export class CcinCaseStudy extends DataElement {
     const load = this.load;
     switch (load.kind) {
       case 'idle':
-        return html`<slot></slot>`;
+        return html`<div part="status" class="status notice" role="status"><p>${this.t.missingCaseId}</p></div>
+          <slot></slot>`;
       case 'loading':
         return html`<div part="status" class="status loading" role="status">
           <span class="loading-text">${this.t.loadingCaseStudy}</span>
@@ -343,15 +344,16 @@ export class CcinCaseStudy extends DataElement {
   }
 
   private renderLinks(study: CaseStudy, level: number): TemplateResult | typeof nothing {
-    const links = study.links.filter((link) => safeHref(link.url));
+    const links = study.links;
     if (!links.length) return nothing;
     const id = `${this.uid}-links`;
     return html`<section part="links" class="section links" aria-labelledby=${id}>
       ${renderHeading(level, this.t.linksHeading, { id, className: 'section-heading' })}
       <ul lang=${this.contentLang ?? nothing}>
         ${links.map((link) => {
-          const href = safeHref(link.url)!;
-          return html`<li><a href=${href} rel=${isExternal(href) ? 'external noopener noreferrer' : nothing}>${link.text}</a></li>`;
+          // A link that is not http(s), mailto or tel keeps its text and loses its link.
+          const href = safeHref(link.url);
+          return html`<li>${href ? html`<a href=${href} rel=${isExternal(href) ? 'external noopener noreferrer' : nothing}>${link.text}</a>` : link.text}</li>`;
         })}
       </ul>
     </section>`;

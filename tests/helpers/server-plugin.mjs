@@ -20,12 +20,21 @@ export function testServerPlugin() {
       });
     },
     async executeCommand({ command, payload, session }) {
-      if (command !== 'ccin-emulate-media-features') return undefined;
+      if (!command.startsWith('ccin-')) return undefined;
       // The Chrome launcher gives access to the Puppeteer page of the test session.
       const launcher = /** @type {any} */ (session.browser);
       const page = launcher.getPage(session.id);
-      await page.emulateMediaFeatures(/** @type {any} */ (payload));
-      return true;
+      const args = /** @type {any} */ (payload);
+      switch (command) {
+        case 'ccin-emulate-media-features':
+          await page.emulateMediaFeatures(args);
+          return true;
+        case 'ccin-emulate-media-type':
+          await page.emulateMediaType(args.type ?? null);
+          return true;
+        default:
+          return undefined;
+      }
     },
   };
 }
