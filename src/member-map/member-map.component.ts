@@ -88,10 +88,13 @@ export class CcinMemberMap extends DataElement {
   @state() private load: LoadState = { kind: 'loading' };
   @state() private focusedId = '';
   @state() private hoveredId = '';
+  /** Whether focus is on the map's markers (the caption names the focused one only then). */
+  @state() private mapFocused = false;
   @state() private announcement = '';
   @state() private sortDescending = false;
-  /** Rendered width of the map in CSS px, which sets marker sizes in map units. */
-  @state() private renderedWidth = 0;
+  /** CSS px per map unit as drawn (the SVG keeps its aspect ratio within its box), which sets
+   * marker sizes in map units so that they are 24 px across at any size. */
+  @state() private pxPerUnit = 1;
 
   private readonly uid = `ccin-map-${++instances}`;
   private resizeObserver?: ResizeObserver;
@@ -105,9 +108,11 @@ export class CcinMemberMap extends DataElement {
     super.connectedCallback();
     this.loadMembers();
     this.resizeObserver = new ResizeObserver((entries) => {
-      const width = entries[0]?.contentRect.width ?? 0;
-      // Whole pixels: sub-pixel changes do not change the layout.
-      if (width > 0 && Math.round(width) !== this.renderedWidth) this.renderedWidth = Math.round(width);
+      const box = entries[0]?.contentRect;
+      if (!box?.width || !box.height) return;
+      const scale = Math.min(box.width / mapWidth, box.height / mapHeight);
+      // Changes below 1 % do not move markers visibly; skip the relayout.
+      if (Math.abs(scale - this.pxPerUnit) / this.pxPerUnit > 0.01) this.pxPerUnit = scale;
     });
   }
 
@@ -183,7 +188,9 @@ export class CcinMemberMap extends DataElement {
     if (this.pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement | SVGElement>(`[data-member="${CSS.escape(this.pendingFocus)}"]`);
       this.pendingFocus = undefined;
-      target?.focus();
+      // Focus after this update has completed: focusing sets state (the caption), which
+      // should start a new update rather than change this one.
+      void this.updateComplete.then(() => target?.focus());
     }
     if (changed.has('selected') && this.selected && this.load.kind === 'ready' && !this.memberById(this.selected)) {
       warnOnce(`<ccin-member-map selected="${this.selected}">: no member has this id.`);
@@ -203,10 +210,9 @@ export class CcinMemberMap extends DataElement {
   /** The located members of the shown tiers, placed and spread for the current width. */
   private placedMembers(members: Member[]): Placed[] {
     const tiers = this.shownTiers;
-    const width = this.renderedWidth || mapWidth;
-    const unitsPerPx = mapWidth / width;
+    const unitsPerPx = 1 / this.pxPerUnit;
     const shown = members.filter((member) => member.location && tiers.includes(member.tier));
-    const key = `${width}|${shown.map((member) => member.id).join(',')}`;
+    const key = `${unitsPerPx}|${shown.map((member) => member.id).join(',')}`;
     if (this.layoutCache?.key === key) return this.layoutCache.placed;
     const byId = new Map(shown.map((member) => [member.id, member]));
     const points = spreadLayout(
@@ -324,12 +330,12 @@ export class CcinMemberMap extends DataElement {
   private renderMapView(members: Member[], selected: Member | undefined, attribution: string[]): TemplateResult {
     const placed = this.placedMembers(members);
     const tiers = this.shownTiers;
-    const unitsPerPx = mapWidth / (this.renderedWidth || mapWidth);
+    const unitsPerPx = 1 / this.pxPerUnit;
     const notOnMap = members.filter((member) => !member.location && tiers.includes(member.tier));
     const unlocatedPlaces = notOnMap.filter((member) => member.tier !== 'affiliate').length;
     const affiliates = notOnMap.filter((member) => member.tier === 'affiliate').length;
     const focusedId = this.focusTarget(placed);
-    const caption = this.memberById(this.hoveredId || focusedId);
+    const caption = this.memberById(this.hoveredId || (this.mapFocused ? focusedId : ''));
     const nameId = `${this.uid}-name`;
     const summaryId = `${this.uid}-summary`;
     const hintId = `${this.uid}-hint`;
@@ -339,8 +345,10 @@ export class CcinMemberMap extends DataElement {
         <p id=${nameId} class="visually-hidden">${this.t.mapName}</p>
         <p id=${summaryId} class="visually-hidden">${this.t.mapSummary(placed.length, unlocatedPlaces, affiliates)}</p>
         <p id=${hintId} class="visually-hidden">${this.t.keyboardHint}</p>
-        <svg part="map" class="map" viewBox="0 0 ${mapWidth} ${mapHeight}" role="group" aria-labelledby=${nameId}
-          aria-describedby="${summaryId} ${hintId}" @keydown=${(event: KeyboardEvent) => this.onMapKeydown(event, placed)}>
+        <!-- tabindex -1: Chromium would otherwise make the svg a tab stop of its own, before the markers. -->
+        <svg part="map" class="map" viewBox="0 0 ${mapWidth} ${mapHeight}" role="group" tabindex="-1" aria-labelledby=${nameId}
+          aria-describedby="${summaryId} ${hintId}" @keydown=${(event: KeyboardEvent) => this.onMapKeydown(event, placed)}
+          @focusin=${() => (this.mapFocused = true)} @focusout=${() => (this.mapFocused = false)}>
           <path part="land" class="land other" d=${irelandPath}></path>
           <path part="land" class="land" d=${unitedKingdomPath}></path>
           <g class="leaders" aria-hidden="true">
@@ -357,27 +365,9 @@ export class CcinMemberMap extends DataElement {
           <span class="focus-name" aria-hidden="true">${caption ? caption.name : html`&nbsp;`}</span>
         </figcaption>
       </figure>
-      ${selected ? this.renderDetails(selected) : nothing}
-      <div class="aside">
-        ${this.renderLegend(tiers)}
-        ${notOnMap.length
-          ? html`<section class="not-on-map" aria-labelledby=${`${this.uid}-not-on-map`}>
-              ${renderHeading(this.level, html`${this.t.notOnMapHeading} (${notOnMap.length})`, {
-                id: `${this.uid}-not-on-map`,
-                className: 'group-heading',
-              })}
-              <ul class="plain-list" lang=${this.contentLang ?? nothing}>
-                ${notOnMap.map(
-                  (member) => html`<li>
-                    <button type="button" class="link-button ${member.id === this.highlight ? 'highlighted' : ''}" data-member=${member.id}
-                      aria-pressed=${member.id === this.selected ? 'true' : 'false'}
-                      @click=${() => this.select(member)}>${member.name}</button>
-                    <span class="tier-tag">${this.common.tierName[member.tier]}</span>
-                  </li>`,
-                )}
-              </ul>
-            </section>`
-          : nothing}
+      <div class="side">${this.renderLegend(tiers)} ${selected ? this.renderDetails(selected) : nothing}</div>
+      <div class="below">
+        ${notOnMap.length ? this.renderNotOnMap(notOnMap) : nothing}
         <section part="credits" class="credits" aria-labelledby=${`${this.uid}-credits`}>
           ${renderHeading(this.level + 1, this.t.creditsHeading, { id: `${this.uid}-credits`, className: 'credits-heading' })}
           <ul lang=${this.contentLang ?? nothing}>
@@ -386,6 +376,28 @@ export class CcinMemberMap extends DataElement {
         </section>
       </div>
     </div>`;
+  }
+
+  /** Organisations of the shown tiers that have no place, listed beside the map by tier. */
+  private renderNotOnMap(notOnMap: Member[]): TemplateResult {
+    const headingId = `${this.uid}-not-on-map`;
+    const lang = this.contentLang ?? nothing;
+    return html`<section class="not-on-map" aria-labelledby=${headingId}>
+      ${renderHeading(this.level, html`${this.t.notOnMapHeading} (${notOnMap.length})`, { id: headingId, className: 'group-heading' })}
+      ${allTiers.map((tier) => {
+        const group = notOnMap.filter((member) => member.tier === tier);
+        if (!group.length) return nothing;
+        return html`${renderHeading(this.level + 1, html`${this.common.tierPlural[tier]} (${group.length})`, { className: 'sub-heading' })}
+          <ul class="plain-list" lang=${lang}>
+            ${group.map(
+              (member) => html`<li>
+                <button type="button" class="link-button ${member.id === this.highlight ? 'highlighted' : ''}" data-member=${member.id}
+                  aria-pressed=${member.id === this.selected ? 'true' : 'false'} @click=${() => this.select(member)}>${member.name}</button>
+              </li>`,
+            )}
+          </ul>`;
+      })}
+    </section>`;
   }
 
   private renderMarker(point: Placed, unitsPerPx: number, focusable: boolean) {

@@ -24,7 +24,6 @@ export const memberMapStyles = css`
   .caption,
   .credits,
   .note,
-  .tier-tag,
   .member-facts {
     font-size: max(12px, 0.875em);
   }
@@ -75,11 +74,24 @@ export const memberMapStyles = css`
   @container ccin-member-map (min-width: 44em) {
     .layout {
       grid-template-columns: minmax(0, 3fr) minmax(15em, 2fr);
+      grid-template-areas:
+        'map side'
+        'below below';
       align-items: start;
     }
     .map-figure {
-      grid-row: span 2;
+      grid-area: map;
     }
+    .side {
+      grid-area: side;
+    }
+    .below {
+      grid-area: below;
+    }
+  }
+  .side {
+    display: grid;
+    gap: 1em;
   }
 
   .map-figure {
@@ -229,10 +241,6 @@ export const memberMapStyles = css`
   .link-button[aria-pressed='true'],
   .highlighted {
     font-weight: 700;
-  }
-  .tier-tag {
-    margin-inline-start: 0.35em;
-    color: var(--_text-muted);
   }
 
   .details {
