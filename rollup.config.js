@@ -16,11 +16,13 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { buildSnapshot } from './scripts/data/snapshot.mjs';
 
 const dataUrlModule = fileURLToPath(new URL('./src/shared/data/data-url.ts', import.meta.url));
-const principlesFile = '/data/principles.json';
+const statementsModule = fileURLToPath(new URL('./src/shared/data/principle-statements.ts', import.meta.url));
+const principlesFile = fileURLToPath(new URL('./data/principles.json', import.meta.url));
 
 /**
  * Emits the data files with the bundle and points the code at them: the module
@@ -40,16 +42,28 @@ function ccinData() {
         const ref = this.emitFile({ type: 'asset', fileName, source });
         if (fileName === 'data/ccin-snapshot.json') snapshotRef = ref;
       }
+      // The optional page stylesheet (space reserved before upgrade, and the cloak).
+      const pageCss = fileURLToPath(new URL('./src/ccin-elements.css', import.meta.url));
+      this.addWatchFile(pageCss);
+      this.emitFile({ type: 'asset', fileName: 'ccin-elements.css', source: await readFile(pageCss, 'utf8') });
     },
-    load(id) {
-      if (id !== dataUrlModule) return null;
-      return `export const defaultDataBase = new URL('./', import.meta.ROLLUP_FILE_URL_${snapshotRef});`;
+    async load(id) {
+      if (id === dataUrlModule) {
+        return `export const defaultDataBase = new URL('./', import.meta.ROLLUP_FILE_URL_${snapshotRef});`;
+      }
+      if (id === statementsModule) {
+        // The statements chunk, loaded by "full" badges only: just the statements and points.
+        const principles = JSON.parse(await readFile(principlesFile, 'utf8'));
+        const entries = principles.map(({ id, statement, points }) => [id, points ? { statement, points } : { statement }]);
+        return `export const principleStatements = new Map(${JSON.stringify(entries)});`;
+      }
+      return null;
     },
     transform(code, id) {
-      // The principles bundled into the code (for badges that render at once) need only what
-      // a badge shows; editorial notes and source lines stay in the data files.
-      if (!id.endsWith(principlesFile)) return null;
-      const principles = JSON.parse(code).map(({ id, name, statement, points }) => ({ id, name, statement, ...(points ? { points } : {}) }));
+      // The principles bundled into every badge: ids and names only. Statements are in their
+      // own chunk; notes and source lines stay in the data files.
+      if (id !== principlesFile) return null;
+      const principles = JSON.parse(code).map(({ id, name }) => ({ id, name }));
       return { code: JSON.stringify(principles), map: null };
     },
   };
@@ -57,6 +71,7 @@ function ccinData() {
 
 export const entries = {
   'ccin-elements': 'src/ccin-elements.ts',
+  'elements/provider': 'src/provider/provider.ts',
   'elements/principle-badge': 'src/principle-badge/principle-badge.ts',
   'elements/case-study': 'src/case-study/case-study.ts',
   'elements/member-map': 'src/member-map/member-map.ts',

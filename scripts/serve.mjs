@@ -75,6 +75,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`\nccin-elements demo: http://localhost:${port}/\n`);
   console.log('  /                  the three elements');
   console.log('  /case-studies.html every case study, one after another');
+  console.log('  /map.html          the member map');
+  console.log('  /builder.html      the embed-code builder');
   console.log('\nServed with Content-Security-Policy: ' + strictCsp);
   console.log('Press Ctrl+C to stop.');
 }

@@ -7,6 +7,7 @@
  * the code they share (Lit, the data layer) is split into common chunks, and data files are
  * fetched only by the elements that use them.
  */
+export * from './provider/provider.js';
 export * from './principle-badge/principle-badge.js';
 export * from './case-study/case-study.js';
 export * from './member-map/member-map.js';

@@ -201,6 +201,7 @@ describe('<ccin-case-study>', () => {
     let attempts = 0;
     const flaky: CcinDataSource = {
       principles: bundledPrinciples,
+      principleStatement: (id) => bundledData.principleStatement(id),
       idListUrl: bundledData.idListUrl,
       caseStudyIndex: () => bundledData.caseStudyIndex(),
       members: () => bundledData.members(),
@@ -228,6 +229,7 @@ describe('<ccin-case-study>', () => {
     let release!: (study: CaseStudy) => void;
     const slow: CcinDataSource = {
       principles: bundledPrinciples,
+      principleStatement: (id) => bundledData.principleStatement(id),
       idListUrl: bundledData.idListUrl,
       caseStudyIndex: () => bundledData.caseStudyIndex(),
       members: () => bundledData.members(),
@@ -299,7 +301,7 @@ describe('<ccin-case-study>', () => {
     };
     const snapshot = {
       caseStudies: [study],
-      principles: bundledPrinciples,
+      principles: bundledPrinciples.map((p) => ({ ...p, statement: `Statement of ${p.name}` })),
       values: {},
       members: [],
       fundedProjects: [],

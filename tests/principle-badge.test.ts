@@ -4,7 +4,7 @@ import principles from '../data/principles.json' with { type: 'json' };
 import '../src/principle-badge/principle-badge.js';
 import type { CcinPrincipleBadge } from '../src/principle-badge/principle-badge.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
-import { captureWarnings, emulateMediaFeatures, shadowText } from './helpers/util.js';
+import { captureWarnings, emulateMediaFeatures, shadowText, until } from './helpers/util.js';
 
 const variants = ['icon', 'label', 'full'] as const;
 
@@ -80,7 +80,7 @@ describe('<ccin-principle-badge>', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(statement.hidden).to.equal(false);
     expect(statement.getBoundingClientRect().height).to.be.greaterThan(0);
-    expect(shadowText(el)).to.contain('As a membership organisation we will make this statement of our principles operational by:');
+    await until(() => shadowText(el).includes('As a membership organisation we will make this statement of our principles operational by:'), 'statement');
     expect(statement.querySelectorAll('[role="listitem"]').length).to.equal(6);
     expect(toggle.textContent!.trim()).to.equal('Hide statement');
     expect(toggle.getAttribute('aria-controls')).to.equal(statement.id);

@@ -106,7 +106,9 @@ export class CcinCaseStudy extends DataElement {
     if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'card') {
       warnOnce(`<ccin-case-study variant="${this.variant}"> is not a variant; use full or card.`);
     }
-    if (changed.has('caseId') || changed.has('variant')) this.startLoading();
+    // Load when the id or variant changes, or when a provider replaced its data (newer data
+    // from its src) since this element loaded.
+    if (changed.has('caseId') || changed.has('variant') || this.data !== this.loadedFrom) this.startLoading();
   }
 
   private get isCard(): boolean {
@@ -174,14 +176,6 @@ export class CcinCaseStudy extends DataElement {
     this.loadedFrom = this.data;
   }
 
-  protected override updated(): void {
-    // A provider can replace its data (newer data from its src) after this element loaded:
-    // load again from the new source.
-    if (this.data !== this.loadedFrom) {
-      this.loadedFrom = this.data;
-      this.startLoading();
-    }
-  }
 
   protected override render() {
     const load = this.load;

@@ -164,6 +164,8 @@ export class CcinMemberMap extends DataElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A provider replaced its data (newer data from its src): load the members again.
+    if (this.data !== this.loadedFrom) this.loadMembers();
     if (changed.has('view') && this.view !== 'map' && this.view !== 'list') {
       warnOnce(`<ccin-member-map view="${this.view}"> is not a view; use map or list.`);
     }
@@ -176,7 +178,6 @@ export class CcinMemberMap extends DataElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.data !== this.loadedFrom) this.loadMembers();
     // The map's width sets the size of markers in map units; the observer reports it after
     // layout (and on every resize), which re-renders with markers 24 px across.
     const svgElement = this.renderRoot.querySelector('svg.map');

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { bundledPrinciples, findPrinciple } from '../shared/data/principles.js';
-import type { Principle } from '../shared/data/types.js';
+import { bundledPrinciples, findPrinciple, loadBundledStatement } from '../shared/data/principles.js';
+import type { PrincipleName, PrincipleStatement } from '../shared/data/types.js';
 import { CcinElement } from '../shared/element.js';
 import { fillUrlTemplate, isExternal, safeHref } from '../shared/safe-url.js';
 import { focusRing, tokens, visuallyHidden } from '../shared/styles.js';
@@ -63,6 +63,10 @@ export class CcinPrincipleBadge extends CcinElement {
   /** The tooltip was closed with Escape; it stays closed until focus or the pointer leave. */
   @state() private tooltipDismissed = false;
 
+  /** The statement of a "full" badge, loaded (once per principle) when it first renders. */
+  @state() private statement?: PrincipleStatement;
+  private statementFor?: string;
+
   private readonly statementId = `ccin-statement-${++statementIds}`;
 
   constructor() {
@@ -77,7 +81,7 @@ export class CcinPrincipleBadge extends CcinElement {
     this.addEventListener('mouseleave', reset);
   }
 
-  private get principles(): readonly Principle[] {
+  private get principles(): readonly PrincipleName[] {
     return this.settings?.data.principles ?? bundledPrinciples;
   }
 
@@ -86,7 +90,7 @@ export class CcinPrincipleBadge extends CcinElement {
   }
 
   /** The principle shown, or undefined when the id is not known. */
-  get principleData(): Principle | undefined {
+  get principleData(): PrincipleName | undefined {
     return findPrinciple(this.principles, this.principle);
   }
 
@@ -97,6 +101,23 @@ export class CcinPrincipleBadge extends CcinElement {
     if (changed.has('size') && !sizes.includes(this.size)) {
       warnOnce(`<ccin-principle-badge size="${this.size}"> is not a size; use small, medium or large.`);
     }
+    this.loadStatement();
+  }
+
+  /** A "full" badge loads its statement (a small chunk, or the provider's data) before it is asked for. */
+  private loadStatement(): void {
+    const principle = this.principleData;
+    const source = this.settings?.data;
+    const key = principle && this.effectiveVariant === 'full' ? `${principle.id}|${source ? 'provider' : 'bundled'}` : undefined;
+    if (!principle || !key || key === this.statementFor) return;
+    this.statementFor = key;
+    this.statement = undefined;
+    (source ? source.principleStatement(principle.id) : loadBundledStatement(principle.id)).then(
+      (statement) => {
+        if (this.statementFor === key) this.statement = statement;
+      },
+      (error: unknown) => warnOnce(`could not load the statement of “${principle.id}”: ${(error as Error).message}`),
+    );
   }
 
   private get effectiveVariant(): BadgeVariant {
@@ -158,10 +179,10 @@ export class CcinPrincipleBadge extends CcinElement {
         @click=${this.toggle}>${this.expanded ? this.t.hideStatement : this.t.showStatement}</button>
       <span part="statement" class="statement" id=${this.statementId} ?hidden=${!this.expanded}
         lang=${this.contentLang ?? nothing}>
-        <span class="statement-text">${principle.statement}</span>
-        ${principle.points
+        <span class="statement-text">${this.statement?.statement ?? '…'}</span>
+        ${this.statement?.points
           ? html`<span class="points" role="list">
-              ${principle.points.map(
+              ${this.statement.points.map(
                 (point) => html`<span class="point" role="listitem"><strong>${point.label}:</strong> ${point.text}</span>`,
               )}
             </span>`

@@ -17,9 +17,10 @@ export function defineElement(tag: string, element: VersionedElement): void {
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing) {
     if (existing !== element && existing.ccinVersion !== VERSION) {
+      // One warning per page, not one per element: the message is the same for every tag.
       warnOnce(
-        `<${tag}> is already defined by ccin-elements ${existing.ccinVersion ?? '(unknown version)'}; ` +
-          `this copy (${VERSION}) leaves it as it is. Include the script once to avoid mixing versions.`,
+        `the page already has ccin-elements ${existing.ccinVersion ?? '(an unknown version)'}; this copy ` +
+          `(${VERSION}) leaves the elements already defined as they are. Include the script once to avoid mixing versions.`,
       );
     }
     return;

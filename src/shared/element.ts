@@ -12,10 +12,11 @@ import { VERSION } from './version.js';
 export class CcinElement extends LitElement {
   static readonly ccinVersion = VERSION;
 
-  private readonly settingsConsumer = new ContextConsumer(this, {
-    context: ccinSettingsContext,
-    subscribe: true,
-  });
+  private settingsConsumer = this.consumeSettings();
+
+  private consumeSettings() {
+    return new ContextConsumer(this, { context: ccinSettingsContext, subscribe: true });
+  }
 
   private stopWatchingLang?: () => void;
 
@@ -23,9 +24,12 @@ export class CcinElement extends LitElement {
     return this.settingsConsumer.value;
   }
 
-  /** "cy" when the nearest lang (or the provider's `lang`) is Welsh, else "en". */
+  /**
+   * "cy" when the nearest lang attribute (on the element, a provider or the page) is Welsh,
+   * else "en". A provider's lang works like any ancestor's: the nearest one wins.
+   */
   get interfaceLang(): InterfaceLang {
-    return interfaceLangOf(this.settings?.lang ?? nearestLang(this));
+    return interfaceLangOf(nearestLang(this));
   }
 
   /**
@@ -40,6 +44,15 @@ export class CcinElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopWatchingLang = onLangChange(() => this.requestUpdate());
+    // A <ccin-provider> around this element that is not defined yet (its script loads after
+    // this one) cannot answer the request made on connecting: ask again once it is.
+    if (!this.settingsConsumer.value && this.closest('ccin-provider:not(:defined)')) {
+      void customElements.whenDefined('ccin-provider').then(() => {
+        if (this.settingsConsumer.value || !this.isConnected) return;
+        this.removeController(this.settingsConsumer);
+        this.settingsConsumer = this.consumeSettings();
+      });
+    }
   }
 
   override disconnectedCallback(): void {

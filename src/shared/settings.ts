@@ -11,8 +11,6 @@ export interface CcinSettings {
   caseStudyHref?: string;
   /** URL template for a principle's page, with {id} for the principle id. */
   principleHref?: string;
-  /** Interface language the provider sets for everything inside it ("en" or "cy"). */
-  lang?: string;
 }
 
 export const ccinSettingsContext = createContext<CcinSettings | undefined>(Symbol.for('ccin-elements.settings'));

@@ -1,9 +1,18 @@
 // @ts-check
+import { readFile } from 'node:fs/promises';
+import { extname, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const mime = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html', '.map': 'application/json' };
+
 /**
  * Test-server additions:
  *  - commands the tests call through executeServerCommand (Chrome DevTools features the
  *    standard commands do not cover, such as forced-colours emulation);
- *  - pages under /tests/pages/ served with the headers a council's strict site would send.
+ *  - pages under /tests/pages/strict/ served with the headers a council's strict site would send;
+ *  - second copies of dist/ at other paths, as a page gets when it includes the library twice:
+ *    /tests/copy/ (the same version) and /tests/other-version/ (the version number changed).
  */
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
 
@@ -11,6 +20,24 @@ export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self
 export function testServerPlugin() {
   return {
     name: 'ccin-test-server',
+    /** Files that do not exist on disk: copies of dist/ and a newer snapshot. */
+    async serve(context) {
+      if (context.path === '/tests/fixtures/newer-snapshot.json') {
+        // The built snapshot with one change, as CCIN might publish newer data.
+        const snapshot = JSON.parse(await readFile(`${dist}data/ccin-snapshot.json`, 'utf8'));
+        const study = snapshot.caseStudies.find((s) => s.id === 'rochdale-cost-of-living-crisis');
+        study.title = `${study.title} (newer data)`;
+        return { body: JSON.stringify(snapshot), type: 'application/json' };
+      }
+      const copy = /^\/tests\/(copy|other-version)\/(.+)$/.exec(context.path);
+      if (!copy) return undefined;
+      const file = normalize(`${dist}${copy[2]}`);
+      if (!file.startsWith(dist)) return undefined;
+      let body = await readFile(file, 'utf8').catch(() => undefined);
+      if (body === undefined) return undefined;
+      if (copy[1] === 'other-version') body = body.split('"0.1.0"').join('"0.0.9-other"');
+      return { body, type: mime[extname(file)] ?? 'text/plain' };
+    },
     serverStart({ app }) {
       app.use(async (context, next) => {
         await next();

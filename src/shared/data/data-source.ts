@@ -1,13 +1,15 @@
 import { defaultDataBase } from './data-url.js';
 import { DataError, loadJson } from './load-json.js';
-import { bundledPrinciples } from './principles.js';
+import { bundledPrinciples, loadBundledStatement } from './principles.js';
 import { summarise } from './summarise.js';
-import type { CaseStudy, CaseStudySummary, MembersData, Principle, Snapshot } from './types.js';
+import type { CaseStudy, CaseStudySummary, MembersData, PrincipleName, PrincipleStatement, Snapshot } from './types.js';
 import { validateCaseStudy, validateIndex, validateMembers, ValidationError } from './validate.js';
 
 /** Where the elements get their data: the bundled files, or a snapshot a provider loaded. */
 export interface CcinDataSource {
-  readonly principles: readonly Principle[];
+  readonly principles: readonly PrincipleName[];
+  /** A principle's statement (for "full" badges); undefined for an unknown id. */
+  principleStatement(id: string): Promise<PrincipleStatement | undefined>;
   /** Rejects with a DataError of kind `not-found` when there is no such case study. */
   caseStudy(id: string): Promise<CaseStudy>;
   caseStudyIndex(): Promise<CaseStudySummary[]>;
@@ -33,6 +35,10 @@ function asDataError(error: unknown, what: string): DataError {
 export class FileDataSource implements CcinDataSource {
   readonly principles = bundledPrinciples;
   readonly idListUrl: URL;
+
+  principleStatement(id: string): Promise<PrincipleStatement | undefined> {
+    return loadBundledStatement(id);
+  }
   private readonly cache = new Map<string, Promise<unknown>>();
 
   constructor(private readonly base: URL) {
@@ -76,7 +82,7 @@ export class FileDataSource implements CcinDataSource {
 
 /** Serves everything from one snapshot already in memory (a provider's `src`). */
 export class SnapshotDataSource implements CcinDataSource {
-  readonly principles: readonly Principle[];
+  readonly principles: readonly PrincipleName[];
   private readonly byId: Map<string, CaseStudy>;
   private readonly index: CaseStudySummary[];
 
@@ -88,6 +94,11 @@ export class SnapshotDataSource implements CcinDataSource {
     this.byId = new Map(snapshot.caseStudies.map((study) => [study.id, study]));
     const tiers = new Map(snapshot.members.map((member) => [member.id, member.tier]));
     this.index = snapshot.caseStudies.map((study) => summarise(study, tiers));
+  }
+
+  principleStatement(id: string): Promise<PrincipleStatement | undefined> {
+    const principle = this.snapshot.principles.find((p) => p.id === id);
+    return Promise.resolve(principle && (principle.points ? { statement: principle.statement, points: principle.points } : { statement: principle.statement }));
   }
 
   caseStudy(id: string): Promise<CaseStudy> {

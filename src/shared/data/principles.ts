@@ -1,16 +1,22 @@
 import principlesJson from '../../../data/principles.json' with { type: 'json' };
-import type { Principle, PrincipleId } from './types.js';
+import type { PrincipleId, PrincipleName, PrincipleStatement } from './types.js';
 
 /**
- * The ten CCIN principles, bundled into the code (about 1.5 KB gzip) so that a badge in running
- * text renders at once, with no request and no loading state. `npm run data:check` validates
- * the file at build time.
+ * The ten CCIN principles' ids and names, bundled into the code so that a badge in running text
+ * renders at once, with no request and no loading state. Their statements are in
+ * principle-statements.ts, loaded only when a "full" badge needs one. (The build strips
+ * statements from this copy; `npm run data:check` validates the file.)
  */
-export const bundledPrinciples = principlesJson as Principle[];
+export const bundledPrinciples: readonly PrincipleName[] = (principlesJson as PrincipleName[]).map(({ id, name }) => ({ id, name }));
 
-export function findPrinciple(principles: readonly Principle[], id: string): Principle | undefined {
+export function findPrinciple<T extends PrincipleName>(principles: readonly T[], id: string): T | undefined {
   const wanted = id.trim().toLowerCase();
   return principles.find((principle) => principle.id === wanted);
 }
 
 export const principleIds: readonly PrincipleId[] = bundledPrinciples.map((p) => p.id);
+
+/** A bundled principle's statement, from the module loaded on first use. */
+export function loadBundledStatement(id: string): Promise<PrincipleStatement | undefined> {
+  return import('./principle-statements.js').then(({ principleStatements }) => principleStatements.get(id as PrincipleId));
+}

@@ -24,12 +24,20 @@ export interface SourceRef {
   lines?: [number, number];
 }
 
-export interface Principle {
+/** What a badge needs to render at once. */
+export interface PrincipleName {
   id: PrincipleId;
   name: string;
+}
+
+/** What a "full" badge shows on request. */
+export interface PrincipleStatement {
   statement: string;
   /** Walking the talk only: its six sub-points. */
   points?: { label: string; text: string }[];
+}
+
+export interface Principle extends PrincipleName, PrincipleStatement {
   /** Editorial note and source: in the data and the snapshot, left out of the bundled copy. */
   note?: string;
   source?: SourceRef;

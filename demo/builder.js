@@ -1,0 +1,117 @@
+// The embed-code builder: builds a snippet from the chosen options, shows it live, and computes
+// the Subresource Integrity hash of the script it points to. DOM APIs only (no innerHTML).
+const form = document.getElementById('options');
+const preview = document.getElementById('preview');
+const snippetCode = document.getElementById('snippet');
+const scriptUrlInput = document.getElementById('script-url');
+const sriNote = document.getElementById('sri');
+
+scriptUrlInput.value = new URL('/dist/ccin-elements.js', location.href).href;
+
+const [index, membersData] = await Promise.all([
+  fetch('/dist/data/case-study-index.json').then((r) => r.json()),
+  fetch('/dist/data/members.json').then((r) => r.json()),
+]);
+const principles = (await fetch('/dist/data/ccin-snapshot.json').then((r) => r.json())).principles;
+
+function addOptions(select, entries) {
+  for (const [value, label] of entries) select.append(new Option(label, value));
+}
+addOptions(document.getElementById('case-id'), index.map((s) => [s.id, `${s.title} (${s.organisations.find((o) => o.role === 'lead')?.name ?? ''})`]));
+addOptions(document.getElementById('principle'), principles.map((p) => [p.id, p.name]));
+addOptions(
+  document.getElementById('highlight'),
+  membersData.members.filter((m) => m.location).map((m) => [m.id, m.name]),
+);
+addOptions(document.getElementById('theme'), [...new Set(index.map((s) => s.theme).filter(Boolean))].sort().map((t) => [t, t]));
+
+/** The chosen element as a tag name and attributes, in the order the snippet shows them. */
+function chosen() {
+  const data = new FormData(form);
+  const get = (name) => String(data.get(name) ?? '');
+  const kind = get('element');
+  const href = get('href').trim();
+  switch (kind) {
+    case 'badge':
+      return { tag: 'ccin-principle-badge', attributes: [['principle', get('principle')], ['variant', get('variant')], ['size', get('size')]],
+        fallback: principles.find((p) => p.id === get('principle'))?.name ?? '' };
+    case 'map':
+      return { tag: 'ccin-member-map', attributes: [['view', get('view')], ['highlight', get('highlight')], ['case-study-href', href]],
+        fallback: { href: 'https://councils.coop', text: "The CCIN's members are listed on councils.coop" } };
+    case 'list':
+      return { tag: 'ccin-case-study-list', attributes: [['theme', get('theme')], ['heading-level', get('heading-level')], ['href', href]],
+        fallback: { href: 'https://councils.coop/case-studies', text: 'Co-operative case studies on the CCIN website' } };
+    case 'card':
+      return { tag: 'ccin-case-study', attributes: [['case-id', get('case-id')], ['variant', 'card'], ['heading-level', get('heading-level')], ['href', href]],
+        fallback: { href: 'https://councils.coop/case-studies', text: 'Read this case study on the CCIN website' } };
+    default:
+      return { tag: 'ccin-case-study', attributes: [['case-id', get('case-id')], ['heading-level', get('heading-level')]],
+        fallback: { href: 'https://councils.coop/case-studies', text: 'Read this case study on the CCIN website' } };
+  }
+}
+
+const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+let integrity = '';
+async function computeIntegrity(url) {
+  try {
+    const response = await fetch(url, { credentials: 'omit' });
+    if (!response.ok) throw new Error(`${response.status}`);
+    const digest = await crypto.subtle.digest('SHA-384', await response.arrayBuffer());
+    integrity = `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+    sriNote.textContent = `The integrity hash covers ${url}. The files it imports have content hashes in their names.`;
+  } catch (error) {
+    integrity = '';
+    sriNote.textContent = `Could not read ${url} to compute its integrity hash (${error.message}); the snippet has none.`;
+  }
+}
+
+function snippetText({ tag, attributes, fallback }) {
+  const attrs = attributes.filter(([, value]) => value !== '').map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  const script = `<script type="module" src="${escapeAttribute(scriptUrlInput.value)}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}></script>`;
+  const inner = typeof fallback === 'string' ? escapeText(fallback) : `\n  <a href="${escapeAttribute(fallback.href)}">${escapeText(fallback.text)}</a>\n`;
+  return `${script}\n\n<${tag}${attrs}>${inner}</${tag}>`;
+}
+
+function showFields(kind) {
+  for (const field of form.querySelectorAll('[data-for]')) field.hidden = !field.dataset.for.split(' ').includes(kind);
+}
+
+function update() {
+  const choice = chosen();
+  showFields(new FormData(form).get('element'));
+  snippetCode.textContent = snippetText(choice);
+  const element = document.createElement(choice.tag);
+  for (const [name, value] of choice.attributes) if (value !== '') element.setAttribute(name, value);
+  if (typeof choice.fallback === 'string') element.textContent = choice.fallback;
+  else {
+    const link = document.createElement('a');
+    link.href = choice.fallback.href;
+    link.textContent = choice.fallback.text;
+    element.append(link);
+  }
+  preview.replaceChildren(element);
+  document.getElementById('copied').textContent = '';
+}
+
+form.addEventListener('change', update);
+form.addEventListener('input', (event) => {
+  if (event.target === scriptUrlInput) computeIntegrity(scriptUrlInput.value).then(update);
+  else update();
+});
+document.getElementById('copy').addEventListener('click', async () => {
+  const status = document.getElementById('copied');
+  try {
+    await navigator.clipboard.writeText(snippetCode.textContent);
+    status.textContent = 'Copied.';
+  } catch {
+    // No clipboard access: select the snippet so it can be copied by hand.
+    getSelection().selectAllChildren(snippetCode);
+    status.textContent = 'Selected: press Ctrl+C (or Cmd+C) to copy.';
+  }
+});
+
+await computeIntegrity(scriptUrlInput.value);
+update();
+document.documentElement.dataset.ready = 'true';
