@@ -1,13 +1,140 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import principles from '../data/principles.json' with { type: 'json' };
 import '../src/principle-badge/principle-badge.js';
 
-const meta: Meta = {
+interface BadgeArgs {
+  principle: string;
+  variant: 'label' | 'icon' | 'full';
+  size: 'small' | 'medium' | 'large';
+  href: string;
+  expanded: boolean;
+}
+
+const variants = ['label', 'icon', 'full'] as const;
+const sizes = ['small', 'medium', 'large'] as const;
+
+const badge = (args: Partial<BadgeArgs>) =>
+  html`<ccin-principle-badge
+    principle=${args.principle ?? 'co-production'}
+    variant=${args.variant ?? 'label'}
+    size=${args.size ?? 'medium'}
+    href=${args.href || nothing}
+    ?expanded=${args.expanded ?? false}
+  ></ccin-principle-badge>`;
+
+const meta: Meta<BadgeArgs> = {
   title: 'Elements/Principle badge',
   component: 'ccin-principle-badge',
-  args: { principle: 'co-production', variant: 'label', size: 'medium' },
-  render: (args) => html`<ccin-principle-badge principle=${args.principle} variant=${args.variant} size=${args.size}></ccin-principle-badge>`,
+  args: { principle: 'co-production', variant: 'label', size: 'medium', href: '', expanded: false },
+  argTypes: {
+    principle: { control: 'select', options: principles.map((p) => p.id) },
+    variant: { control: 'inline-radio', options: variants },
+    size: { control: 'inline-radio', options: sizes },
+    href: { control: 'text' },
+    expanded: { control: 'boolean' },
+  },
+  render: (args) => badge(args),
+  parameters: {
+    docs: {
+      description: {
+        component: `One of the CCIN's ten co-operative principles as a badge. It sits in running text like a
+word (same font, on the baseline, wrapping with the text), in case studies and on cards. The ten
+icons were drawn for this library: the CCIN's own are not ours to copy.
+
+\`\`\`html
+<script type="module" src="/path/to/dist/ccin-elements.js"></script>
+<p>This project shows <ccin-principle-badge principle="co-production">Co-production</ccin-principle-badge>.</p>
+\`\`\`
+
+The text inside the element is its fallback: readers see it before the script runs, and if it
+never does.`,
+      },
+    },
+  },
 };
 export default meta;
 
-export const Label: StoryObj = {};
+type Story = StoryObj<BadgeArgs>;
+
+export const Label: Story = {};
+
+export const IconOnly: Story = {
+  name: 'Icon only (tooltip on hover and focus)',
+  args: { variant: 'icon', principle: 'innovation' },
+};
+
+export const FullStatement: Story = {
+  name: 'Full, with statement',
+  args: { variant: 'full', principle: 'walking-the-talk' },
+};
+
+export const FullStatementOpen: Story = {
+  name: 'Full, statement shown',
+  args: { variant: 'full', principle: 'walking-the-talk', expanded: true },
+};
+
+export const AsLink: Story = {
+  name: 'As a link',
+  args: { href: 'https://example.org/principles/co-production' },
+};
+
+export const AllPrinciples: Story = {
+  name: 'All ten in every variant and size',
+  render: () => html`<table class="story-table">
+    <caption>The ten principles, by variant and size</caption>
+    <thead>
+      <tr>
+        <th scope="col">Principle</th>
+        ${variants.flatMap((variant) => sizes.map((size) => html`<th scope="col">${variant}, ${size}</th>`))}
+      </tr>
+    </thead>
+    <tbody>
+      ${principles.map(
+        (principle) => html`<tr>
+          <th scope="row">${principle.id}</th>
+          ${variants.flatMap((variant) =>
+            sizes.map((size) => html`<td>${badge({ principle: principle.id, variant, size })}</td>`),
+          )}
+        </tr>`,
+      )}
+    </tbody>
+  </table>`,
+};
+
+export const InRunningText: Story = {
+  name: 'In running text',
+  render: () => html`<div class="story-measure">
+    <p>
+      Rochdale's response to the cost of living shows ${badge({ principle: 'community-leadership' })} and
+      ${badge({ principle: 'learning' })}; the policy lab on co-operation at the grassroots adds
+      ${badge({ principle: 'co-production', variant: 'icon' })} ${badge({ principle: 'innovation', variant: 'icon' })}
+      and ${badge({ principle: 'maximising-social-value', size: 'small' })}, and the text goes on so that the
+      badges wrap with it like words.
+    </p>
+  </div>`,
+};
+
+export const NarrowColumn: Story = {
+  name: 'In a 320 px column',
+  render: () => html`<p class="story-narrow">
+    The work shows ${badge({ principle: 'community-leadership' })} and ${badge({ principle: 'new-models' })} throughout.
+  </p>`,
+};
+
+export const OnBrandBackground: Story = {
+  name: 'On a council-branded background',
+  render: () => html`<div class="brand-panel">
+    <p>On LocalGov Drupal's purple: ${badge({ principle: 'social-partnership' })}
+      ${badge({ principle: 'learning', href: 'https://example.org/learning' })}
+      ${badge({ principle: 'innovation', variant: 'icon' })}</p>
+  </div>`,
+};
+
+export const UnknownPrinciple: Story = {
+  name: 'Unknown principle',
+  render: () => html`<p>
+    With its own text: <ccin-principle-badge principle="co-produktion">Co-production</ccin-principle-badge>;
+    without: <ccin-principle-badge principle="co-produktion"></ccin-principle-badge>
+  </p>`,
+};

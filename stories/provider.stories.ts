@@ -1,0 +1,51 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/ccin-elements.js';
+
+const meta: Meta = {
+  title: 'Elements/Provider',
+  component: 'ccin-provider',
+  parameters: {
+    docs: {
+      description: {
+        component: `Shared settings for every element inside it: URL templates for links to the council's
+own pages, and optionally newer data that CCIN publishes (\`src\`, validated before use; on
+failure the bundled data is kept and a notice says why).
+
+\`\`\`html
+<ccin-provider case-study-href="/case-studies/{id}" principle-href="/principles/{id}">
+  <ccin-case-study case-id="hackney-supporting-residents-in-financial-crisis" variant="card"></ccin-case-study>
+  <ccin-member-map></ccin-member-map>
+</ccin-provider>
+\`\`\``,
+      },
+    },
+  },
+};
+export default meta;
+
+export const WithUrlTemplates: StoryObj = {
+  name: 'With URL templates',
+  render: () => html`<ccin-provider case-study-href="/case-studies/{id}" principle-href="/principles/{id}">
+    <p>Linked badges: <ccin-principle-badge principle="co-production"></ccin-principle-badge>
+      <ccin-principle-badge principle="learning"></ccin-principle-badge></p>
+    <ul class="story-grid">
+      <li><ccin-case-study case-id="hackney-supporting-residents-in-financial-crisis" variant="card" heading-level="3"></ccin-case-study></li>
+      <li><ccin-case-study case-id="co-operation-at-the-grassroots" variant="card" heading-level="3"></ccin-case-study></li>
+    </ul>
+  </ccin-provider>`,
+};
+
+export const NewerData: StoryObj = {
+  name: 'Newer data from src',
+  render: () => html`<ccin-provider src="dist/data/ccin-snapshot.json">
+    <ccin-case-study case-id="sunderland-southwick-partnership" variant="card"></ccin-case-study>
+  </ccin-provider>`,
+};
+
+export const DataSourceFails: StoryObj = {
+  name: 'Newer data cannot be used',
+  render: () => html`<ccin-provider src="javascript:alert('not data')">
+    <ccin-case-study case-id="sunderland-southwick-partnership" variant="card"></ccin-case-study>
+  </ccin-provider>`,
+};
