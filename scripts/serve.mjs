@@ -7,6 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,13 +49,19 @@ export function startServer(listenPort = port) {
       response.end('Not found');
       return;
     }
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    // Compress text as any real web server would (the size report counts gzip bytes too).
+    const gzip = /gzip/.test(request.headers['accept-encoding'] ?? '') && /text|json|javascript|svg/.test(type);
     response.writeHead(200, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Content-Security-Policy': strictCsp,
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    createReadStream(file).pipe(response);
+    const stream = createReadStream(file);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
   });
   return new Promise((resolveServer, reject) => {
     server.once('error', reject);

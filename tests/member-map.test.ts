@@ -304,6 +304,19 @@ describe('<ccin-member-map>', () => {
     expect(credits).to.contain('GeoNames (CC BY 4.0)').and.contain('Natural Earth');
   });
 
+  it('lays out its markers only when it comes near the viewport', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><div style="height: 4000px"></div><ccin-member-map></ccin-member-map></div>`);
+    const el = wrapper.querySelector<CcinMemberMap>('ccin-member-map')!;
+    await until(() => el.shadowRoot?.querySelector('svg.map'), 'map frame');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(markers(el).length).to.equal(0);
+    // The organisations without a place are listed already; only the layout waits.
+    expect(el.shadowRoot!.querySelectorAll('.not-on-map li').length).to.equal(49);
+    el.scrollIntoView();
+    await until(() => markers(el).length === 62, 'markers after scrolling');
+    window.scrollTo(0, 0);
+  });
+
   it('makes no request beyond the library’s own files', async () => {
     const frame = await openPage('/tests/pages/map-only.html');
     const map = frame.contentDocument!.querySelector('ccin-member-map')!;

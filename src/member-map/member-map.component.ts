@@ -93,12 +93,18 @@ export class CcinMemberMap extends DataElement {
   @state() private announcement = '';
   @state() private sortDescending = false;
   /** CSS px per map unit as drawn (the SVG keeps its aspect ratio within its box), which sets
-   * marker sizes in map units so that they are 24 px across at any size. */
-  @state() private pxPerUnit = 1;
+   * marker sizes in map units so that they are 24 px across at any size. 0 until the first
+   * measurement: markers are laid out once, at the size they are drawn (the observer reports
+   * it before the first paint). */
+  @state() private pxPerUnit = 0;
 
   private readonly uid = `ccin-map-${++instances}`;
   private resizeObserver?: ResizeObserver;
   private observedMap?: Element;
+  private visibilityObserver?: IntersectionObserver;
+  /** Markers are laid out once the map is near the viewport: a map far down a council's page
+   * costs its first paint nothing. */
+  @state() private nearViewport = typeof IntersectionObserver === 'undefined';
   private layoutCache?: { key: string; placed: Placed[] };
   private loadedFrom = this.data;
   /** Focus the marker (or list entry) of this id after the next render. */
@@ -112,13 +118,28 @@ export class CcinMemberMap extends DataElement {
       if (!box?.width || !box.height) return;
       const scale = Math.min(box.width / mapWidth, box.height / mapHeight);
       // Changes below 1 % do not move markers visibly; skip the relayout.
-      if (Math.abs(scale - this.pxPerUnit) / this.pxPerUnit > 0.01) this.pxPerUnit = scale;
+      if (!this.pxPerUnit || Math.abs(scale - this.pxPerUnit) / this.pxPerUnit > 0.01) this.pxPerUnit = scale;
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.visibilityObserver?.disconnect();
+  }
+
+  protected override firstUpdated(): void {
+    if (this.nearViewport) return;
+    this.visibilityObserver = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          this.nearViewport = true;
+          this.visibilityObserver?.disconnect();
+        }
+      },
+      { rootMargin: '400px 0px' },
+    );
+    this.visibilityObserver.observe(this);
   }
 
   private loadMembers(): void {
@@ -210,6 +231,7 @@ export class CcinMemberMap extends DataElement {
 
   /** The located members of the shown tiers, placed and spread for the current width. */
   private placedMembers(members: Member[]): Placed[] {
+    if (!this.pxPerUnit || !this.nearViewport) return [];
     const tiers = this.shownTiers;
     const unitsPerPx = 1 / this.pxPerUnit;
     const shown = members.filter((member) => member.location && tiers.includes(member.tier));
@@ -331,8 +353,9 @@ export class CcinMemberMap extends DataElement {
   private renderMapView(members: Member[], selected: Member | undefined, attribution: string[]): TemplateResult {
     const placed = this.placedMembers(members);
     const tiers = this.shownTiers;
-    const unitsPerPx = 1 / this.pxPerUnit;
+    const unitsPerPx = 1 / (this.pxPerUnit || 1);
     const notOnMap = members.filter((member) => !member.location && tiers.includes(member.tier));
+    const onMap = members.filter((member) => member.location && tiers.includes(member.tier)).length;
     const unlocatedPlaces = notOnMap.filter((member) => member.tier !== 'affiliate').length;
     const affiliates = notOnMap.filter((member) => member.tier === 'affiliate').length;
     const focusedId = this.focusTarget(placed);
@@ -344,7 +367,7 @@ export class CcinMemberMap extends DataElement {
     return html`<div class="layout ${selected ? 'has-details' : ''}">
       <figure class="map-figure">
         <p id=${nameId} class="visually-hidden">${this.t.mapName}</p>
-        <p id=${summaryId} class="visually-hidden">${this.t.mapSummary(placed.length, unlocatedPlaces, affiliates)}</p>
+        <p id=${summaryId} class="visually-hidden">${this.t.mapSummary(onMap, unlocatedPlaces, affiliates)}</p>
         <p id=${hintId} class="visually-hidden">${this.t.keyboardHint}</p>
         <!-- tabindex -1: Chromium would otherwise make the svg a tab stop of its own, before the markers. -->
         <svg part="map" class="map" viewBox="0 0 ${mapWidth} ${mapHeight}" role="group" tabindex="-1" aria-labelledby=${nameId}
@@ -370,7 +393,7 @@ export class CcinMemberMap extends DataElement {
       <div class="below">
         ${notOnMap.length ? this.renderNotOnMap(notOnMap) : nothing}
         <section part="credits" class="credits" aria-labelledby=${`${this.uid}-credits`}>
-          ${renderHeading(this.level + 1, this.t.creditsHeading, { id: `${this.uid}-credits`, className: 'credits-heading' })}
+          ${renderHeading(this.level, this.t.creditsHeading, { id: `${this.uid}-credits`, className: 'credits-heading' })}
           <ul lang=${this.contentLang ?? nothing}>
             ${attribution.map((line) => html`<li>${line}</li>`)}
           </ul>
@@ -428,7 +451,7 @@ export class CcinMemberMap extends DataElement {
     const swatch = (shape: TemplateResult | ReturnType<typeof svg>) =>
       html`<svg class="swatch" viewBox="-10 -10 20 20" aria-hidden="true" focusable="false">${shape}</svg>`;
     return html`<section part="legend" class="legend" aria-labelledby=${`${this.uid}-legend`}>
-      ${renderHeading(this.level + 1, this.t.legendHeading, { id: `${this.uid}-legend`, className: 'legend-heading' })}
+      ${renderHeading(this.level, this.t.legendHeading, { id: `${this.uid}-legend`, className: 'legend-heading' })}
       <ul>
         ${tiers.includes('member')
           ? html`<li>${swatch(svg`<circle class="marker-member" r="6.5"></circle>`)} ${this.common.tierName.member}</li>`

@@ -123,3 +123,16 @@ function attributionOf(snapshot: Snapshot): string[] {
 
 /** The data every element uses when no provider says otherwise. */
 export const bundledData: CcinDataSource = new FileDataSource(defaultDataBase);
+
+/**
+ * Starts fetching the data of the case studies already in the page while the rest of the code
+ * is still loading, so the request does not wait for the elements to upgrade (saves a round of
+ * script evaluation on a council's page). Only for case studies outside a provider, which may
+ * bring its own data; the fetches are the ones the elements would make anyway, and shared.
+ */
+if (typeof document !== 'undefined') {
+  for (const element of document.querySelectorAll('ccin-case-study[case-id]:not([variant="card"])')) {
+    const id = element.getAttribute('case-id')?.trim() ?? '';
+    if (caseStudyIdPattern.test(id) && !element.closest('ccin-provider')) bundledData.caseStudy(id).catch(() => {});
+  }
+}
