@@ -74,6 +74,7 @@ export const entries = {
   'elements/provider': 'src/provider/provider.ts',
   'elements/principle-badge': 'src/principle-badge/principle-badge.ts',
   'elements/case-study': 'src/case-study/case-study.ts',
+  'elements/case-study-list': 'src/case-study-list/case-study-list.ts',
   'elements/member-map': 'src/member-map/member-map.ts',
 };
 

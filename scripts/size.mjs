@@ -78,6 +78,11 @@ const scenarios = [
     budget: 40_000,
   },
   {
+    name: 'The case-study list (code + the case-study index)',
+    files: [...(await staticImports('elements/case-study-list.js')), 'data/case-study-index.json'],
+    budget: undefined,
+  },
+  {
     name: 'All elements on one page (ccin-elements.js, a case study, cards, the map, full badges)',
     files: [
       ...new Set([

@@ -11,4 +11,5 @@ export * from './provider/provider.js';
 export * from './principle-badge/principle-badge.js';
 export * from './case-study/case-study.js';
 export * from './member-map/member-map.js';
+export * from './case-study-list/case-study-list.js';
 export { VERSION } from './shared/version.js';

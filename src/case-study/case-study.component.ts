@@ -353,9 +353,8 @@ export class CcinCaseStudy extends DataElement {
     </section>`;
   }
 
-  private sourceDocuments(study: CaseStudy): string {
-    const documents = [...new Set(study.sources.map((source) => source.document).filter((d): d is string => !!d))];
-    return documents.join(' and ');
+  private sourceDocuments(study: CaseStudy): string[] {
+    return [...new Set(study.sources.map((source) => source.document).filter((d): d is string => !!d))];
   }
 
   // ——— Card ———

@@ -21,7 +21,8 @@ export interface CaseStudyMessages {
   linksHeading: string;
   yearLabel: string;
   statusLabel: string;
-  sourceLine: (document: string) => string;
+  /** The documents a case study comes from, in a sentence: "From A and B, …". */
+  sourceLine: (documents: string[]) => string;
   readCaseStudy: string;
   opensInNewTab: string;
 }
@@ -47,10 +48,40 @@ const en: CaseStudyMessages = {
   linksHeading: 'Links',
   yearLabel: 'Year',
   statusLabel: 'Status',
-  sourceLine: (document) => `From ${document}, Co-operative Councils' Innovation Network`,
+  sourceLine: (documents) => `From ${documents.join(' and ')}, Co-operative Councils' Innovation Network`,
   readCaseStudy: 'Read the case study',
   opensInNewTab: '(opens in a new tab)',
 
 };
 
-export const caseStudyMessages: Localized<CaseStudyMessages> = { en, cy: en };
+// Welsh: see ../shared/i18n/README.md. The network's and the booklet's names are proper names
+// with no official Welsh form, so they stay in English.
+const cy: CaseStudyMessages = {
+  loadingCaseStudy: "Wrthi'n llwytho'r astudiaeth achos…",
+  missingCaseId: "Dim astudiaeth achos wedi'i dewis: rhowch briodoledd case-id i'r elfen hon.",
+  caseStudyNotFound: (id) => `Nid oes astudiaeth achos â'r dynodydd “${id}”.`,
+  idListBefore: 'Gwiriwch ef yn erbyn y ',
+  idListLink: 'rhestr o ddynodyddion astudiaethau achos',
+  idListAfter: '.',
+  caseStudyLoadFailed: "Nid oedd modd llwytho'r astudiaeth achos. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.",
+  theme: 'Thema',
+  by: 'Gan',
+  partners: 'Partneriaid',
+  workingWith: 'Yn gweithio gyda',
+  principlesHeading: 'Egwyddorion cydweithredol',
+  principlesNotStated: "Nid yw'r ffynhonnell yn nodi'r egwyddorion",
+  contactsHeading: 'Rhagor o wybodaeth',
+  emailLabel: 'E-bost',
+  phoneLabel: 'Ffôn',
+  webLabel: 'Gwefan',
+  linksHeading: 'Dolenni',
+  yearLabel: 'Blwyddyn',
+  statusLabel: 'Statws',
+  // "a" before a consonant, "ac" before a vowel.
+  sourceLine: (documents) =>
+    `O ${documents.reduce((sentence, next) => `${sentence}${/^[aeiouwy]/i.test(next) ? ' ac ' : ' a '}${next}`)}, Co-operative Councils' Innovation Network`,
+  readCaseStudy: 'Darllen yr astudiaeth achos',
+  opensInNewTab: '(yn agor mewn tab newydd)',
+};
+
+export const caseStudyMessages: Localized<CaseStudyMessages> = { en, cy };

@@ -60,4 +60,36 @@ const en: MapMessages = {
 
 };
 
-export const mapMessages: Localized<MapMessages> = { en, cy: en };
+// Welsh: see ../shared/i18n/README.md.
+const cy: MapMessages = {
+  mapName: 'Map o aelodau ac aelodau cyswllt y CCIN',
+  mapSummary: (onMap, notOnMap, affiliates) =>
+    `Mae ${onMap} o aelodau ac aelodau cyswllt ar y map. ` +
+    `${notOnMap === 1 ? 'Nid oes gan 1 aelod cyswllt' : `Nid oes gan ${notOnMap} ohonynt`} un lle penodol, ac mae ` +
+    `${affiliates} o aelodau cysylltiedig yn sefydliadau heb le; maen nhw wedi'u rhestru wrth ymyl y map.`,
+  legendHeading: 'Allwedd',
+  legendHighlighted: "Wedi'i amlygu",
+  viewLabel: "Dangos y rhwydwaith fel",
+  viewMap: 'Map',
+  viewList: 'Rhestr',
+  detailsKind: 'Math',
+  detailsTier: 'Aelodaeth',
+  detailsMarkers: 'Marciau achredu',
+  markersValue: (count) => (count === 0 ? 'Dim' : String(count)),
+  markersExplained: "Mae'r llyfryn yn dangos faint o farciau achredu sydd gan bob sefydliad, nid pa achrediadau ydyn nhw.",
+  detailsCaseStudies: 'Astudiaethau achos',
+  noCaseStudies: 'Dim astudiaeth achos yn y llyfryn',
+  closeDetails: 'Cau',
+  selectedAnnouncement: (name, tier) => `${name}, ${tier}: dangosir y manylion.`,
+  closedAnnouncement: 'Caewyd y manylion.',
+  notOnMapHeading: 'Ddim ar y map',
+  sortLabel: 'Trefnu yn ôl enw',
+  sortAscending: 'A i Y',
+  sortDescending: 'Y i A',
+  listCount: (count) => `${count} o sefydliadau`,
+  creditsHeading: "Data'r map",
+  keyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng lleoedd, Enter i ddewis ac Escape i gau.',
+  membersLoadFailed: "Nid oedd modd llwytho'r rhestr o aelodau. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.",
+};
+
+export const mapMessages: Localized<MapMessages> = { en, cy };

@@ -15,4 +15,12 @@ const en: BadgeMessages = {
   statementToggleLabel: (name, expanded) => `${expanded ? 'Hide statement' : 'Show statement'}: ${name}`,
 };
 
-export const badgeMessages: Localized<BadgeMessages> = { en, cy: en };
+// Welsh: see ../shared/i18n/README.md.
+const cy: BadgeMessages = {
+  unknownPrinciple: 'Egwyddor anhysbys',
+  showStatement: 'Dangos y datganiad',
+  hideStatement: "Cuddio'r datganiad",
+  statementToggleLabel: (name, expanded) => `${expanded ? "Cuddio'r datganiad" : 'Dangos y datganiad'}: ${name}`,
+};
+
+export const badgeMessages: Localized<BadgeMessages> = { en, cy };

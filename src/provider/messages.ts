@@ -15,4 +15,14 @@ const en: ProviderMessages = {
   },
 };
 
-export const providerMessages: Localized<ProviderMessages> = { en, cy: en };
+// Welsh: see ../shared/i18n/README.md.
+const cy: ProviderMessages = {
+  fallbackNotice: "Nid oedd modd llwytho data mwy diweddar y CCIN, felly mae'r dudalen hon yn dangos y data a ddaeth gyda hi.",
+  reasons: {
+    network: "nid oedd modd nôl y data",
+    'not-found': "ni chafwyd hyd i'r ffeil ddata",
+    invalid: "nid yw'r ffeil ddata yn ddilys",
+  },
+};
+
+export const providerMessages: Localized<ProviderMessages> = { en, cy };

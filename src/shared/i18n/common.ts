@@ -28,4 +28,24 @@ const en: CommonMessages = {
   retry: 'Try again',
 };
 
-export const commonMessages: Localized<CommonMessages> = { en, cy: en };
+const kindsCy: Record<string, string> = {
+  council: 'Cyngor',
+  'combined-authority': 'Awdurdod cyfun',
+  'town-council': 'Cyngor tref',
+  'parish-council': 'Cyngor plwyf',
+  'community-council': 'Cyngor cymuned',
+  'political-group': 'Grŵp gwleidyddol',
+  other: 'Corff arall',
+  organisation: 'Sefydliad',
+};
+
+// Welsh: see ./README.md for the terms used and those to confirm.
+const cy: CommonMessages = {
+  tierName: { member: 'Aelod', associate: 'Aelod cyswllt', affiliate: 'Aelod cysylltiedig' },
+  tierPlural: { member: 'Aelodau', associate: 'Aelodau cyswllt', affiliate: 'Aelodau cysylltiedig' },
+  kindName: (kind) => kindsCy[kind] ?? kind,
+  loading: "Wrthi'n llwytho…",
+  retry: 'Rhoi cynnig arall arni',
+};
+
+export const commonMessages: Localized<CommonMessages> = { en, cy };

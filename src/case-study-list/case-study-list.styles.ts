@@ -1,0 +1,145 @@
+import { css } from 'lit';
+
+export const caseStudyListStyles = css`
+  :host {
+    display: block;
+    container: ccin-case-study-list / inline-size;
+    color: var(--_text);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .filters fieldset {
+    margin: 0 0 1em;
+    padding: 0.75em 1em 1em;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_surface-muted);
+  }
+  legend {
+    float: left;
+    width: 100%;
+    margin-bottom: 0.5em;
+    padding: 0;
+    font-size: 1.1em;
+    font-weight: 700;
+  }
+  .fields {
+    clear: both;
+    display: grid;
+    gap: 0.75em 1em;
+  }
+  @container ccin-case-study-list (min-width: 40em) {
+    .fields {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container ccin-case-study-list (min-width: 64em) {
+    .fields {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
+    .search {
+      grid-column: 1 / -1;
+    }
+  }
+  label {
+    display: block;
+    margin-bottom: 0.25em;
+    font-weight: 600;
+  }
+  select,
+  input {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.35em 0.5em;
+    border: 2px solid var(--_border-strong);
+    border-radius: 0;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  select:focus-visible,
+  input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_focus-text);
+    background: var(--_surface);
+  }
+  .button {
+    min-height: 2.75em;
+    margin-top: 0.75em;
+    padding: 0.4em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .count {
+    margin: 0 0 0.75em;
+    font-weight: 600;
+  }
+  .results {
+    display: grid;
+    gap: 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  @container ccin-case-study-list (min-width: 36em) {
+    .results {
+      grid-template-columns: repeat(auto-fill, minmax(17em, 1fr));
+    }
+  }
+  .empty {
+    padding: 1em;
+    border-inline-start: 5px solid var(--_accent);
+    background: var(--_surface-muted);
+  }
+  .empty p {
+    margin: 0 0 0.5em;
+  }
+  .empty-title {
+    font-weight: 700;
+  }
+  .status {
+    min-height: 12em;
+    padding: 1em;
+  }
+  .loading-text {
+    color: var(--_text-muted);
+    opacity: 0;
+    animation: ccin-appear 0s 0.4s forwards;
+  }
+  @keyframes ccin-appear {
+    to {
+      opacity: 1;
+    }
+  }
+  .notice {
+    min-height: 0;
+    border-inline-start: 5px solid var(--_accent);
+    background: var(--_surface-muted);
+  }
+  @media (forced-colors: active) {
+    .filters fieldset,
+    .empty,
+    .notice {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .filters,
+    .button {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,12 @@
+import { defineElement } from '../shared/define.js';
+import { CcinCaseStudyList } from './case-study-list.component.js';
+
+export { CcinCaseStudyList };
+
+defineElement('ccin-case-study-list', CcinCaseStudyList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ccin-case-study-list': CcinCaseStudyList;
+  }
+}
