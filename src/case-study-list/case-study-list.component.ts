@@ -7,6 +7,7 @@ import { DataElement } from '../shared/data-element.js';
 import { commonMessages } from '../shared/i18n/common.js';
 import { parseHeadingLevel } from '../shared/headings.js';
 import { plainText } from '../shared/rich-text/parse.js';
+import { failureStatus, loadingStatus, statusStyles } from '../shared/status.js';
 import { focusRing, tokens, visuallyHidden } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
 import { caseStudyListStyles } from './case-study-list.styles.js';
@@ -60,7 +61,7 @@ const fold = (text: string) =>
  * @cssproperty --ccin-border-strong - Border of the form controls. Default #505a5f.
  */
 export class CcinCaseStudyList extends DataElement {
-  static override styles = [tokens, focusRing, visuallyHidden, caseStudyListStyles];
+  static override styles = [tokens, focusRing, visuallyHidden, statusStyles, caseStudyListStyles];
 
   @property() theme = '';
   @property() principle = '';
@@ -181,16 +182,8 @@ export class CcinCaseStudyList extends DataElement {
 
   protected override render() {
     const load = this.load;
-    if (load.kind === 'loading') {
-      return html`<div class="status loading" role="status"><span class="loading-text">${this.t.loading}</span></div>`;
-    }
-    if (load.kind === 'error') {
-      return html`<div class="status notice" role="status">
-          <p>${this.t.indexLoadFailed}</p>
-          <button class="button" type="button" @click=${this.retry}>${commonMessages[this.interfaceLang].retry}</button>
-        </div>
-        <slot></slot>`;
-    }
+    if (load.kind === 'loading') return loadingStatus(this.t.loading);
+    if (load.kind === 'error') return failureStatus(this.t.indexLoadFailed, commonMessages[this.interfaceLang].retry, () => this.retry());
     const index = load.index;
     const shown = index.filter((study) => this.isShown(study));
     return html`${this.renderFilters(index)}

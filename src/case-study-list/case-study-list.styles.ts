@@ -110,29 +110,9 @@ export const caseStudyListStyles = css`
   .empty-title {
     font-weight: 700;
   }
-  .status {
-    min-height: 12em;
-    padding: 1em;
-  }
-  .loading-text {
-    color: var(--_text-muted);
-    opacity: 0;
-    animation: ccin-appear 0s 0.4s forwards;
-  }
-  @keyframes ccin-appear {
-    to {
-      opacity: 1;
-    }
-  }
-  .notice {
-    min-height: 0;
-    border-inline-start: 5px solid var(--_accent);
-    background: var(--_surface-muted);
-  }
   @media (forced-colors: active) {
     .filters fieldset,
-    .empty,
-    .notice {
+    .empty {
       border: 1px solid CanvasText;
     }
   }

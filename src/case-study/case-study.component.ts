@@ -8,6 +8,7 @@ import { commonMessages } from '../shared/i18n/common.js';
 import { parseHeadingLevel, renderHeading } from '../shared/headings.js';
 import { renderInline } from '../shared/rich-text/render.js';
 import { fillUrlTemplate, isExternal, safeHref, telHref } from '../shared/safe-url.js';
+import { failureStatus, loadingStatus, statusStyles } from '../shared/status.js';
 import { focusRing, tokens, visuallyHidden } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
 import { caseStudyStyles } from './case-study.styles.js';
@@ -76,7 +77,7 @@ let instances = 0;
  * @cssproperty --ccin-measure - Longest line of body text. Default 40em.
  */
 export class CcinCaseStudy extends DataElement {
-  static override styles = [tokens, focusRing, visuallyHidden, caseStudyStyles];
+  static override styles = [tokens, focusRing, visuallyHidden, statusStyles, caseStudyStyles];
 
   @property({ attribute: 'case-id', reflect: true }) caseId = '';
   @property({ reflect: true }) variant: CaseStudyVariant = 'full';
@@ -184,9 +185,7 @@ export class CcinCaseStudy extends DataElement {
         return html`<div part="status" class="status notice" role="status"><p>${this.t.missingCaseId}</p></div>
           <slot></slot>`;
       case 'loading':
-        return html`<div part="status" class="status loading" role="status">
-          <span class="loading-text">${this.t.loadingCaseStudy}</span>
-        </div>`;
+        return loadingStatus(this.t.loadingCaseStudy);
       case 'not-found':
         return html`<div part="status" class="status notice" role="status">
             <p>${this.t.caseStudyNotFound(load.id)}</p>
@@ -196,11 +195,7 @@ export class CcinCaseStudy extends DataElement {
           </div>
           <slot></slot>`;
       case 'error':
-        return html`<div part="status" class="status notice" role="status">
-            <p>${this.t.caseStudyLoadFailed}</p>
-            <button part="retry" class="retry" type="button" @click=${this.retry}>${commonMessages[this.interfaceLang].retry}</button>
-          </div>
-          <slot></slot>`;
+        return failureStatus(this.t.caseStudyLoadFailed, commonMessages[this.interfaceLang].retry, () => this.retry());
       case 'ready-card':
         return this.renderCard(load.summary);
       case 'ready-full':

@@ -176,52 +176,10 @@ export const caseStudyStyles = css`
     }
   }
 
-  /* Loading, not found, failure */
-  .status {
-    padding: 1em;
-  }
-  .loading {
-    /* Reserves the space an article starts with, the same as the documented
-       ccin-case-study:not(:defined) style, so the page does not jump when it upgrades. */
-    min-height: 12em;
-  }
+  /* Not found and "no case-id": the notice of shared/status.ts, with this minimum height for
+     the card variant while loading. */
   :host([variant='card']) .loading {
     min-height: 8em;
-  }
-  .loading-text {
-    color: var(--_text-muted);
-    /* Shown only if loading takes a moment; screen readers hear it at once (role="status"). */
-    opacity: 0;
-    animation: ccin-appear 0s 0.4s forwards;
-  }
-  @keyframes ccin-appear {
-    to {
-      opacity: 1;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .loading-text {
-      animation-delay: 0s;
-    }
-  }
-  .notice {
-    margin-bottom: 1em;
-    border-inline-start: 5px solid var(--_accent);
-    background-color: var(--_surface-muted);
-  }
-  .notice p:last-of-type {
-    margin-bottom: 0;
-  }
-  .retry {
-    margin-top: 0.75em;
-    padding: 0.4em 0.9em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background-color: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
   }
 
   /* Card */
@@ -274,7 +232,6 @@ export const caseStudyStyles = css`
 
   @media (forced-colors: active) {
     .card,
-    .notice,
     .contact {
       border: 1px solid CanvasText;
     }
@@ -283,10 +240,6 @@ export const caseStudyStyles = css`
   @media print {
     :host {
       color: #000;
-    }
-    .retry,
-    .loading {
-      display: none;
     }
     .contact {
       border: 1px solid #000;

@@ -6,6 +6,7 @@ import { DataElement } from '../shared/data-element.js';
 import { commonMessages } from '../shared/i18n/common.js';
 import { parseHeadingLevel, renderHeading } from '../shared/headings.js';
 import { fillUrlTemplate } from '../shared/safe-url.js';
+import { failureStatus, loadingStatus, statusStyles } from '../shared/status.js';
 import { focusRing, tokens, visuallyHidden } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
 import { irelandPath, mapFit, mapHeight, mapWidth, unitedKingdomPath } from './basemap.generated.js';
@@ -76,7 +77,7 @@ let instances = 0;
  * @cssproperty --ccin-border-color - Borders. Falls back to --border-color, then #b1b4b6.
  */
 export class CcinMemberMap extends DataElement {
-  static override styles = [tokens, focusRing, visuallyHidden, memberMapStyles];
+  static override styles = [tokens, focusRing, visuallyHidden, statusStyles, memberMapStyles];
 
   @property({ reflect: true }) view: MapView = 'map';
   @property() tiers = '';
@@ -323,16 +324,8 @@ export class CcinMemberMap extends DataElement {
 
   protected override render() {
     const load = this.load;
-    if (load.kind === 'loading') {
-      return html`<div class="status loading" role="status"><span class="loading-text">${this.common.loading}</span></div>`;
-    }
-    if (load.kind === 'error') {
-      return html`<div class="status notice" role="status">
-          <p>${this.t.membersLoadFailed}</p>
-          <button class="retry" type="button" @click=${this.retry}>${this.common.retry}</button>
-        </div>
-        <slot></slot>`;
-    }
+    if (load.kind === 'loading') return loadingStatus(this.common.loading);
+    if (load.kind === 'error') return failureStatus(this.t.membersLoadFailed, this.common.retry, () => this.retry());
     const { members, attribution } = load.data;
     const view = this.effectiveView;
     const selected = this.selected ? this.memberById(this.selected) : undefined;

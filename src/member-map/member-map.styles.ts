@@ -42,8 +42,7 @@ export const memberMapStyles = css`
   }
   .view-switch button,
   .sort,
-  .close,
-  .retry {
+  .close {
     min-height: 44px;
     padding: 0.4em 1em;
     border: 0;
@@ -61,8 +60,7 @@ export const memberMapStyles = css`
     color: var(--_focus-text);
   }
   .sort,
-  .close,
-  .retry {
+  .close {
     border: 2px solid var(--_border-strong);
     border-radius: var(--_radius);
   }
@@ -327,27 +325,6 @@ export const memberMapStyles = css`
   }
   .member-entry .case-study-links {
     margin: 0.25em 0 0;
-  }
-
-  .status {
-    min-height: 12em;
-    padding: 1em;
-  }
-  .loading-text {
-    color: var(--_text-muted);
-    opacity: 0;
-    animation: ccin-appear 0s 0.4s forwards;
-  }
-  @keyframes ccin-appear {
-    to {
-      opacity: 1;
-    }
-  }
-  .notice {
-    min-height: 0;
-    margin-bottom: 1em;
-    border-inline-start: 5px solid var(--_accent);
-    background: var(--_surface-muted);
   }
 
   @media (forced-colors: active) {
