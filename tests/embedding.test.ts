@@ -136,6 +136,21 @@ describe('on a strict page', () => {
     expect(shadowText(studies[0]!)).to.contain('Tackling the Cost of Living Crisis in Rochdale');
   });
 
+  it('honours window.litNonce where a browser without constructable stylesheets needs <style> elements', async () => {
+    const frame = await openPage('/tests/pages/nonce/all-elements.html');
+    const doc = frame.contentDocument!;
+    const study = doc.querySelector('ccin-case-study')!;
+    await until(() => study.shadowRoot?.querySelector('[part="title"]'), 'case study');
+    const styles = [...study.shadowRoot!.querySelectorAll('style')];
+    expect(styles.length).to.be.greaterThan(0);
+    expect(styles.every((style) => style.nonce === 'ccin-test-nonce')).to.equal(true);
+    // The styles applied: the theme label has the accent colour, the badge its border.
+    expect(frame.contentWindow!.getComputedStyle(study.shadowRoot!.querySelector('[part="theme"]')!).color).to.equal('rgb(0, 102, 79)');
+    const badge = doc.querySelector('ccin-principle-badge')!.shadowRoot!.querySelector('[part~="badge"]')!;
+    expect(frame.contentWindow!.getComputedStyle(badge).borderTopStyle).to.equal('solid');
+    expect(recorder(frame).violations).to.deep.equal([]);
+  });
+
   it('sends every request to the page’s own origin, and leaves cookies and storage empty', async () => {
     const frame = await openPage('/tests/pages/strict/all-elements.html');
     const doc = frame.contentDocument!;

@@ -249,6 +249,43 @@ describe('<ccin-principle-badge>', () => {
     expect(getComputedStyle(name).fontSize).to.equal('20px');
   });
 
+  it('meets WCAG 2.2 AA contrast by default, on white and on LocalGov’s purple accent, focused or not', async () => {
+    const rgb = (colour: string) => colour.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+    const luminance = (colour: string) => {
+      const [r, g, b] = rgb(colour).map((c) => {
+        const v = c / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    const root = await fixture<HTMLElement>(html`<div>
+      <p style="background: #ffffff"><ccin-principle-badge principle="learning" href="/learning"></ccin-principle-badge></p>
+      <p style="background: #652c95; color: #fff; --color-accent: #652c95"><ccin-principle-badge principle="learning" href="/learning"></ccin-principle-badge></p>
+    </div>`);
+    for (const paragraph of root.querySelectorAll('p')) {
+      const page = getComputedStyle(paragraph).backgroundColor;
+      const badge = paragraph.querySelector<CcinPrincipleBadge>('ccin-principle-badge')!;
+      await badge.updateComplete;
+      const face = badge.shadowRoot!.querySelector<HTMLElement>('[part~="badge"]')!;
+      const style = getComputedStyle(face);
+      expect(contrast(style.color, style.backgroundColor), `text on ${page}`).to.be.at.least(4.5);
+      const icon = getComputedStyle(badge.shadowRoot!.querySelector('.icon')!);
+      expect(contrast(icon.stroke, style.backgroundColor), `icon on ${page}`).to.be.at.least(3);
+      face.focus();
+      const focused = getComputedStyle(face);
+      // GOV.UK-style focus: a yellow background that stands out from the page, a dark bar below
+      // it that stands out from white; the focused text stays readable.
+      const bar = focused.boxShadow.match(/rgb\([^)]+\)/g)!.at(-1)!;
+      expect(Math.max(contrast(focused.backgroundColor, page), contrast(bar, page)), `focus on ${page}`).to.be.at.least(3);
+      expect(contrast(focused.color, focused.backgroundColor), `focused text on ${page}`).to.be.at.least(4.5);
+      face.blur();
+    }
+  });
+
   it('takes the accent from LocalGov Drupal’s token, and ours over it', async () => {
     const el = await fixture<HTMLElement>(html`<div style="--color-accent: rgb(101, 44, 149)">
       <ccin-principle-badge principle="learning"></ccin-principle-badge>

@@ -23,8 +23,6 @@ export interface CaseStudyMessages {
   statusLabel: string;
   /** The documents a case study comes from, in a sentence: "From A and B, …". */
   sourceLine: (documents: string[]) => string;
-  readCaseStudy: string;
-  opensInNewTab: string;
 }
 
 const en: CaseStudyMessages = {
@@ -49,8 +47,6 @@ const en: CaseStudyMessages = {
   yearLabel: 'Year',
   statusLabel: 'Status',
   sourceLine: (documents) => `From ${documents.join(' and ')}, Co-operative Councils' Innovation Network`,
-  readCaseStudy: 'Read the case study',
-  opensInNewTab: '(opens in a new tab)',
 
 };
 
@@ -80,8 +76,6 @@ const cy: CaseStudyMessages = {
   // "a" before a consonant, "ac" before a vowel.
   sourceLine: (documents) =>
     `O ${documents.reduce((sentence, next) => `${sentence}${/^[aeiouwy]/i.test(next) ? ' ac ' : ' a '}${next}`)}, Co-operative Councils' Innovation Network`,
-  readCaseStudy: 'Darllen yr astudiaeth achos',
-  opensInNewTab: '(yn agor mewn tab newydd)',
 };
 
 export const caseStudyMessages: Localized<CaseStudyMessages> = { en, cy };

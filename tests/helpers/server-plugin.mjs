@@ -10,11 +10,14 @@ const mime = { '.js': 'text/javascript', '.json': 'application/json', '.css': 't
  * Test-server additions:
  *  - commands the tests call through executeServerCommand (Chrome DevTools features the
  *    standard commands do not cover, such as forced-colours emulation);
- *  - pages under /tests/pages/strict/ served with the headers a council's strict site would send;
+ *  - pages under /tests/pages/strict/ (and /nonce/) served with the headers a council's strict
+ *    site would send;
  *  - second copies of dist/ at other paths, as a page gets when it includes the library twice:
  *    /tests/copy/ (the same version) and /tests/other-version/ (the version number changed).
  */
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
+/** A site that allows styles only with its nonce (what window.litNonce is for). */
+export const nonceCsp = "default-src 'self'; script-src 'self'; style-src 'nonce-ccin-test-nonce'";
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function testServerPlugin() {
@@ -43,6 +46,9 @@ export function testServerPlugin() {
         await next();
         if (context.path.startsWith('/tests/pages/strict/')) {
           context.set('Content-Security-Policy', strictCsp);
+        }
+        if (context.path.startsWith('/tests/pages/nonce/') && context.path.endsWith('.html')) {
+          context.set('Content-Security-Policy', nonceCsp);
         }
       });
     },

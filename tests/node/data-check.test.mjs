@@ -89,6 +89,11 @@ describe('data:check', () => {
     });
     assert.match(errors, /Markdown heading marker/);
     assert.match(errors, /accreditation marker/);
+    const unclosed = await checkWith('case-studies/brent-community-wellbeing-project.json', (s) => {
+      s.body[0].text = `**${s.body[0].text}`;
+      return s;
+    });
+    assert.match(unclosed, /an unclosed \*\* \(bold\)/);
   });
 
   it('rejects a member list that is not the booklet’s 41 / 22 / 48', async () => {

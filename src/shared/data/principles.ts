@@ -14,7 +14,6 @@ export function findPrinciple<T extends PrincipleName>(principles: readonly T[],
   return principles.find((principle) => principle.id === wanted);
 }
 
-export const principleIds: readonly PrincipleId[] = bundledPrinciples.map((p) => p.id);
 
 /** A bundled principle's statement, from the module loaded on first use. */
 export function loadBundledStatement(id: string): Promise<PrincipleStatement | undefined> {

@@ -101,15 +101,15 @@ export function plainText(text: string): string {
 
 /**
  * Markup problems in a string (used by `npm run data:check`): markers left open or unmatched,
- * so that the data never shows a stray ** or [ to a reader.
+ * so that the data never shows a stray ** or [ to a reader. An asterisk may reach the reader
+ * only where the text escapes it (\*).
  */
 export function inlineProblems(text: string): string[] {
   const problems: string[] = [];
   const literal = plainText(text);
-  if (/\*\*/.test(literal)) problems.push('an unclosed ** (bold)');
-  else if (/\*/.test(literal.replace(/\\\*/g, '')) && /(^|[^\\])\*/.test(text) && /\*/.test(literal)) {
-    problems.push('an unclosed * (italic)');
-  }
+  const escaped = (text.match(/\\\*/g) ?? []).length;
+  const shown = (literal.match(/\*/g) ?? []).length;
+  if (shown > escaped) problems.push(/\*\*/.test(literal) ? 'an unclosed ** (bold)' : 'an unclosed * (italic)');
   if (/\]\(/.test(literal)) problems.push('a malformed link');
   return problems;
 }
