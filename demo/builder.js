@@ -56,7 +56,7 @@ const escapeText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 let integrity = '';
 async function computeIntegrity(url) {
   try {
-    const response = await fetch(url, { credentials: 'omit' });
+    const response = await fetch(url);
     if (!response.ok) throw new Error(`${response.status}`);
     const digest = await crypto.subtle.digest('SHA-384', await response.arrayBuffer());
     integrity = `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
@@ -67,9 +67,48 @@ async function computeIntegrity(url) {
   }
 }
 
-function snippetText({ tag, attributes, fallback }) {
+/**
+ * The chunks the script imports (followed through the built files, as scripts/lib/imports.mjs
+ * does), so that the snippet can ask for them all at once instead of one level at a time.
+ */
+let chunks = [];
+async function findChunks(url) {
+  const seen = new Set([url]);
+  const queue = [url];
+  try {
+    while (queue.length) {
+      const file = queue.shift();
+      const code = await fetch(file).then((r) => r.text());
+      for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+        const next = new URL(specifier, file).href;
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    chunks = [...seen].slice(1);
+  } catch {
+    chunks = [];
+  }
+}
+
+function preloadHints({ tag, attributes }) {
+  if (!new FormData(form).get('preload')) return '';
+  const links = chunks.map((href) => `<link rel="modulepreload" href="${escapeAttribute(href)}">`);
+  const caseId = attributes.find(([name]) => name === 'case-id')?.[1];
+  const card = attributes.some(([name, value]) => name === 'variant' && value === 'card');
+  const data = (path) => new URL(path, scriptUrlInput.value).href;
+  if (tag === 'ccin-case-study' && caseId && !card) links.push(`<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttribute(data(`data/case-studies/${caseId}.json`))}">`);
+  if (card || tag === 'ccin-case-study-list') links.push(`<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttribute(data('data/case-study-index.json'))}">`);
+  if (tag === 'ccin-member-map') links.push(`<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttribute(data('data/members.json'))}">`);
+  return links.length ? `${links.join('\n')}\n` : '';
+}
+
+function snippetText(choice) {
+  const { tag, attributes, fallback } = choice;
   const attrs = attributes.filter(([, value]) => value !== '').map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-  const script = `<script type="module" src="${escapeAttribute(scriptUrlInput.value)}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}></script>`;
+  const script = `${preloadHints(choice)}<script type="module" src="${escapeAttribute(scriptUrlInput.value)}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}></script>`;
   const inner = typeof fallback === 'string' ? escapeText(fallback) : `\n  <a href="${escapeAttribute(fallback.href)}">${escapeText(fallback.text)}</a>\n`;
   return `${script}\n\n<${tag}${attrs}>${inner}</${tag}>`;
 }
@@ -97,7 +136,7 @@ function update() {
 
 form.addEventListener('change', update);
 form.addEventListener('input', (event) => {
-  if (event.target === scriptUrlInput) computeIntegrity(scriptUrlInput.value).then(update);
+  if (event.target === scriptUrlInput) Promise.all([computeIntegrity(scriptUrlInput.value), findChunks(scriptUrlInput.value)]).then(update);
   else update();
 });
 document.getElementById('copy').addEventListener('click', async () => {
@@ -112,6 +151,6 @@ document.getElementById('copy').addEventListener('click', async () => {
   }
 });
 
-await computeIntegrity(scriptUrlInput.value);
+await Promise.all([computeIntegrity(scriptUrlInput.value), findChunks(scriptUrlInput.value)]);
 update();
 document.documentElement.dataset.ready = 'true';

@@ -20,6 +20,7 @@ import { cpus, totalmem } from 'node:os';
 import { extname, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { staticImports } from './lib/imports.mjs';
 import { startServer } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -140,6 +141,14 @@ async function main() {
   const routes = new Map();
   routes.set('/bench/measure.js', ['text/javascript', measureScript]);
   routes.set('/bench/element.html', ['text/html', page('element', '<script type="module" src="/dist/elements/case-study.js"></script>', `<ccin-case-study case-id="${CASE_ID}"></ccin-case-study>`)]);
+  // The same, with the preload hints the embed-code builder adds to its snippet: the chunks the
+  // entry imports and the case study's data file, fetched in parallel from the start.
+  const chunks = [...(await staticImports(resolve(root, 'dist'), 'elements/case-study.js'))].slice(1);
+  const hints = [
+    ...chunks.map((file) => `<link rel="modulepreload" href="/dist/${file}">`),
+    `<link rel="preload" as="fetch" crossorigin="anonymous" href="/dist/data/case-studies/${CASE_ID}.json">`,
+  ].join('\n');
+  routes.set('/bench/element-preload.html', ['text/html', page('element', `${hints}\n<script type="module" src="/dist/elements/case-study.js"></script>`, `<ccin-case-study case-id="${CASE_ID}"></ccin-case-study>`)]);
   const index = JSON.parse(await readFile(resolve(root, 'dist/data/case-study-index.json'), 'utf8'));
   routes.set('/bench/cards.html', ['text/html', page('cards', '<script type="module" src="/dist/ccin-elements.js"></script>',
     index.map((s) => `<ccin-case-study variant="card" case-id="${s.id}"></ccin-case-study>`).join('\n'))]);
@@ -164,10 +173,12 @@ async function main() {
     // The element and the static page alternate, run by run, so that the machine's noise
     // falls on both alike; the ratio is taken per pair, then its median.
     const element = [];
+    const preloaded = [];
     const fixed = [];
     const ratios = [];
+    const preloadRatios = [];
     for (let run = 0; run < RUNS; run++) {
-      const order = run % 2 ? ['static', 'element'] : ['element', 'static'];
+      const order = run % 2 ? ['static', 'element', 'element-preload'] : ['element-preload', 'element', 'static'];
       const times = {};
       for (const kind of order) {
         const { value, context } = await timeNavigation(browser, `${base}/bench/${kind}.html`);
@@ -175,9 +186,13 @@ async function main() {
         times[kind] = value;
       }
       element.push(times.element);
+      preloaded.push(times['element-preload']);
       fixed.push(times.static);
       ratios.push(times.element / times.static);
+      preloadRatios.push(times['element-preload'] / times.static);
     }
+    results.caseStudyPreloaded = { median: median(preloaded), runs: preloaded.map((v) => Math.round(v * 10) / 10) };
+    results.caseStudyPreloadRatio = { median: median(preloadRatios), runs: preloadRatios.map((v) => Math.round(v * 100) / 100) };
     results.caseStudyElement = { median: median(element), runs: element.map((v) => Math.round(v * 10) / 10) };
     results.caseStudyStatic = { median: median(fixed), runs: fixed.map((v) => Math.round(v * 10) / 10) };
     results.caseStudyRatio = { median: median(ratios), runs: ratios.map((v) => Math.round(v * 100) / 100) };
@@ -277,6 +292,8 @@ function report(r) {
     ['Case study, element: navigation → text rendered', ms(r.caseStudyElement.median), ''],
     ['Case study, static HTML: navigation → text rendered', ms(r.caseStudyStatic.median), ''],
     ['Ratio element / static (median of paired runs)', ratio.toFixed(2), 'goal ≤ 1.5'],
+    ['Case study, element with the builder’s preload hints', ms(r.caseStudyPreloaded.median), ''],
+    ['Ratio element with preload hints / static', r.caseStudyPreloadRatio.median.toFixed(2), 'goal ≤ 1.5'],
     ['55 cards: navigation → all rendered', ms(r.cards55.median), ''],
     ['55 cards: JS heap used', `${(r.cards55Heap.median / 2 ** 20).toFixed(1)} MiB`, ''],
     ['Map: navigation → all members placed', ms(r.mapRendered.median), ''],

@@ -9,26 +9,17 @@
  * KB here means 1,000 bytes, gzip level 9.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { staticImports as staticImportsOf } from './lib/imports.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(root, 'dist');
 
 const gzip = async (file) => gzipSync(await readFile(resolve(dist, file)), { level: 9 }).length;
 
-/** The files a module imports statically (rollup's output: import{…}from"./x.js" and import"./x.js"). */
-async function staticImports(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = await readFile(resolve(dist, file), 'utf8');
-  const specifiers = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => m[1]);
-  for (const specifier of specifiers) {
-    await staticImports(relative(dist, resolve(dist, dirname(file), specifier)).split('\\').join('/'), seen);
-  }
-  return seen;
-}
+const staticImports = (file) => staticImportsOf(dist, file);
 
 /** The chunk a module imports dynamically whose name starts with `name`. */
 async function dynamicChunk(name) {

@@ -261,6 +261,7 @@ describe('the embed-code builder', () => {
       const snippet = doc.getElementById('snippet')!.textContent!;
       expect(snippet).to.match(/integrity="sha384-[A-Za-z0-9+/]+=*" crossorigin="anonymous"/);
       expect(snippet).to.contain(`src="${new URL('/dist/ccin-elements.js', location.href).href}"`);
+      expect(snippet).to.match(/<link rel="modulepreload" href="[^"]+\/dist\/chunks\/[^"]+\.js">/);
       const preview = doc.querySelector('#preview > *')!;
       await until(() => preview.shadowRoot?.querySelector('[part="title"], [part="name"]'), 'preview');
 
@@ -275,6 +276,11 @@ describe('the embed-code builder', () => {
       // Both finish loading (a full badge loads its statement), then read the same.
       await until(() => !shadowText(pasted).includes('…') && !shadowText(preview).includes('…'), 'both loaded');
       expect(shadowText(pasted)).to.equal(shadowText(preview));
+      // The preloaded data file is the one the element uses: fetched once, not twice.
+      const dataFetches = fresh.contentWindow!.performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/data/'));
+      const byName = new Map<string, number>();
+      for (const entry of dataFetches) byName.set(entry.name, (byName.get(entry.name) ?? 0) + 1);
+      expect([...byName.values()].every((count) => count === 1), JSON.stringify([...byName])).to.equal(true);
       fresh.remove();
       builder.remove();
     }

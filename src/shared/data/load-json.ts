@@ -12,12 +12,14 @@ export class DataError extends Error {
 /**
  * Fetches a JSON file. A 404 is `not-found`; anything else that goes wrong (offline, a server
  * error, a body that is not JSON) is `network` or `invalid`, which the elements offer to retry.
- * Credentials are never sent: the data is public and the library sets no cookies.
+ * Credentials follow the fetch default (same origin only, so nothing goes to another host); that
+ * is also what <link rel="preload" as="fetch" crossorigin> uses, so the preload hints of the
+ * embed-code builder are reused instead of fetched twice.
  */
 export async function loadJson(url: URL): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'omit' });
+    response = await fetch(url, { credentials: 'same-origin' });
   } catch (error) {
     throw new DataError(`could not fetch ${url.href}: ${(error as Error).message}`, 'network');
   }
