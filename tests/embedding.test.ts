@@ -90,6 +90,14 @@ describe('<ccin-provider>', () => {
     });
   }
 
+  it('reaches elements whose script loaded before the provider’s', async () => {
+    const frame = await openPage('/tests/pages/late-provider.html');
+    const card = frame.contentDocument!.querySelector('ccin-case-study')!;
+    const link = await until(() => card.shadowRoot?.querySelector<HTMLAnchorElement>('[part="title"] a'), 'card linked through the provider');
+    expect(new URL(link.href).pathname).to.equal('/case-studies/wigan-care-to-join-us');
+    expect(recorder(frame).errors).to.deep.equal([]);
+  });
+
   it('fetches nothing when src is not set, and links badges through principle-href', async () => {
     const before = performance.getEntriesByType('resource').length;
     const root = await fixture(html`<ccin-provider principle-href="/principles/{id}">

@@ -122,7 +122,7 @@ export class CcinCaseStudy extends DataElement {
     if (!id) {
       this.load = { kind: 'idle' };
       if (this.isConnected) {
-        warnOnce('a <ccin-case-study> has no case-id attribute, so it shows nothing but its fallback.');
+        warnOnce('a <ccin-case-study> has no case-id attribute: it shows a message and its fallback content.');
         this.emitError('', 'missing-id');
       }
       return;
@@ -169,14 +169,8 @@ export class CcinCaseStudy extends DataElement {
     this.startLoading();
   }
 
-  /** The data source the current state was loaded from. */
+  /** The data source the current state was loaded from (a provider may replace it). */
   private loadedFrom = this.data;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.loadedFrom = this.data;
-  }
-
 
   protected override render() {
     const load = this.load;
