@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { interfaceLangOf, nearestLang, onLangChange, type InterfaceLang } from './i18n/lang.js';
 import { ccinSettingsContext, type CcinSettings } from './settings.js';
 import { VERSION } from './version.js';
@@ -29,7 +29,20 @@ export class CcinElement extends LitElement {
    * else "en". A provider's lang works like any ancestor's: the nearest one wins.
    */
   get interfaceLang(): InterfaceLang {
-    return interfaceLangOf(nearestLang(this));
+    return this.langDuringUpdate ?? interfaceLangOf(nearestLang(this));
+  }
+
+  /** The language, found once per update: templates ask for it (through their message tables)
+   * hundreds of times in one render, and each lookup would walk the ancestors again. */
+  private langDuringUpdate?: InterfaceLang;
+
+  protected override update(changed: PropertyValues): void {
+    this.langDuringUpdate = interfaceLangOf(nearestLang(this));
+    try {
+      super.update(changed);
+    } finally {
+      this.langDuringUpdate = undefined;
+    }
   }
 
   /**
