@@ -4,23 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { VERSION } from '../src/shared/version.js';
+import { openPage, requested } from './helpers/pages.js';
 import { until } from './helpers/util.js';
-
-export async function openPage(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
-/** The paths (without origin) of the files the page's document requested after it loaded. */
-export function requested(frame: HTMLIFrameElement): string[] {
-  return frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-}
 
 describe('the built library', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));

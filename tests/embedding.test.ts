@@ -8,7 +8,7 @@ import '../src/ccin-elements.js';
 import type { CcinCaseStudy } from '../src/case-study/case-study.js';
 import type { CcinProvider } from '../src/provider/provider.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
-import { openPage, requested } from './bundle.test.js';
+import { openPage, requested } from './helpers/pages.js';
 import { captureWarnings, shadowText, until } from './helpers/util.js';
 
 interface Recorder {
@@ -17,19 +17,6 @@ interface Recorder {
   violations: string[];
 }
 const recorder = (frame: HTMLIFrameElement) => (frame.contentWindow as unknown as { __ccin: Recorder }).__ccin;
-
-/** Opens a page in an iframe with some sandbox flags (no allow-scripts: JavaScript off). */
-async function openSandboxed(path: string, sandbox: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', sandbox);
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
 
 const visible = (element: Element | null) => {
   if (!element) return false;
@@ -199,7 +186,7 @@ describe('included twice', () => {
 
 describe('without JavaScript', () => {
   it('shows the fallback content, readable, and reserves the elements’ space', async () => {
-    const frame = await openSandboxed('/tests/pages/no-js.html', 'allow-same-origin');
+    const frame = await openPage('/tests/pages/no-js.html', { sandbox: 'allow-same-origin' });
     const doc = frame.contentDocument!;
     expect(doc.defaultView!.customElements.get('ccin-case-study')).to.equal(undefined);
     for (const id of ['case-fallback', 'map-fallback', 'text']) expect(visible(doc.getElementById(id)), id).to.equal(true);
@@ -209,7 +196,7 @@ describe('without JavaScript', () => {
   });
 
   it('uncovers cloaked content after two seconds at most', async () => {
-    const frame = await openSandboxed('/tests/pages/no-js-cloak.html', 'allow-same-origin');
+    const frame = await openPage('/tests/pages/no-js-cloak.html', { sandbox: 'allow-same-origin' });
     const doc = frame.contentDocument!;
     const started = performance.now();
     const fallback = doc.getElementById('case-fallback');

@@ -5,7 +5,7 @@ import { nearestInDirection, type CcinMemberMap } from '../src/member-map/member
 import { bundledData } from '../src/shared/data/data-source.js';
 import type { Member } from '../src/shared/data/types.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
-import { openPage, requested } from './bundle.test.js';
+import { openPage, requested } from './helpers/pages.js';
 import { captureWarnings, until } from './helpers/util.js';
 
 let members: Member[];
