@@ -33,6 +33,12 @@ describe('data:check', () => {
     assert.equal(stats.caseStudies, 55);
   });
 
+  it('holds the members list of the booklet as at 11 May 2023: 41 members, 22 associates, 48 affiliates', async () => {
+    // Pinned here, not in data:check: a newer members list (data/README.md's update steps) is valid data.
+    const { stats } = await buildSnapshot();
+    assert.deepEqual(stats.members, { member: 41, associate: 22, affiliate: 48 });
+  });
+
   it('rejects an unknown principle', async () => {
     const errors = await checkWith('case-studies/hackney-supporting-residents-in-financial-crisis.json', (s) => ({ ...s, principles: [...s.principles, 'kindness'] }));
     assert.match(errors, /kindness/);
@@ -96,8 +102,8 @@ describe('data:check', () => {
     assert.match(unclosed, /an unclosed \*\* \(bold\)/);
   });
 
-  it('rejects a member list that is not the booklet’s 41 / 22 / 48', async () => {
+  it('accepts a newer members list, as data/README.md’s update steps make one', async () => {
     const errors = await checkWith('members.json', (m) => m.filter((member) => member.id !== 'york-labour-group'));
-    assert.match(errors, /expected 41 members, 22 associates and 48 affiliates/);
+    assert.equal(errors, '');
   });
 });
