@@ -1,102 +1,118 @@
 // @ts-check
 /**
- * Builds the library into dist/:
- *   ccin-elements.js         registers every element (what a council's page loads)
- *   elements/<name>.js        one element each, for pages that need only one
- *   chunks/                   code shared by the entries (Lit, the data layer)
- *   data/, docs/              the data snapshot and the case-study id list (scripts/data/snapshot.mjs)
- * Code splitting keeps a page that uses only a badge from downloading the case study or the map.
+ * Two builds of the same sources, as Shoelace ships dist/ and cdn/ (scripts/build.mjs runs
+ * this after generating src/generated/):
  *
- * package.json's "sideEffects" lists the src files that register elements: node-resolve applies
- * it to this package's own sources too, and without them the customElements.define calls would
- * be tree-shaken out of dist/ccin-elements.js (tests/bundle.test.ts checks they are not).
+ * 1. The self-contained build, for script tags and CDNs, at the paths council pages already
+ *    use. Lit is bundled in; code is split so that a page downloads only what it shows.
+ *      dist/ccin-elements.js       the autoloader: loads an element's code when its tag appears
+ *      dist/elements/<name>.js     one element each
+ *      dist/chunks/                shared code (Lit, the data layer); chunks/data/ the data modules
+ *
+ * 2. The npm build, for bundlers and Node (package.json "exports" points here): one file per
+ *    source module in dist/npm/, with lit, @lit/context and @lit-labs/* left as bare imports so
+ *    that an app has one Lit and Node gets Lit's server build. Not minified: the app's bundler
+ *    minifies, and readable code is easier to debug.
+ *
+ * Both minify the HTML and CSS inside Lit's html`` and css`` templates.
  */
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { buildSnapshot } from './scripts/data/snapshot.mjs';
 
-const dataUrlModule = fileURLToPath(new URL('./src/shared/data/data-url.ts', import.meta.url));
-const statementsModule = fileURLToPath(new URL('./src/shared/data/principle-statements.ts', import.meta.url));
-const principlesFile = fileURLToPath(new URL('./data/principles.json', import.meta.url));
+export const elementEntries = {
+  provider: 'src/provider/provider.ts',
+  'principle-badge': 'src/principle-badge/principle-badge.ts',
+  'case-study': 'src/case-study/case-study.ts',
+  'case-study-list': 'src/case-study-list/case-study-list.ts',
+  'member-map': 'src/member-map/member-map.ts',
+};
+
+/** Runtime dependencies: bundled into the self-contained build, bare imports in the npm build. */
+const dependency = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/;
+
+const typescript = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2021' });
 
 /**
- * Emits the data files with the bundle and points the code at them: the module
- * src/shared/data/data-url.ts is replaced by one whose URL rollup resolves relative to the
- * chunk it ends up in, so the library finds its data from any folder or CDN path.
+ * Writes dist/chunks.json: for each element, the files its entry imports before it can run
+ * (its whole static import graph), and the file of each data module. The embed-code builder
+ * turns it into preload hints, and the size report and the benchmark read it, so nothing has
+ * to parse the built code to find its imports.
  * @returns {import('rollup').Plugin}
  */
-function ccinData() {
-  /** @type {string | undefined} */
-  let snapshotRef;
+function chunkGraph() {
   return {
-    name: 'ccin-data',
-    async buildStart() {
-      const { files, errors } = await buildSnapshot();
-      if (errors.length) this.error(`the data in data/ is not valid (run npm run data:check):\n${errors.join('\n')}`);
-      for (const [fileName, source] of files) {
-        const ref = this.emitFile({ type: 'asset', fileName, source });
-        if (fileName === 'data/ccin-snapshot.json') snapshotRef = ref;
+    name: 'ccin-chunk-graph',
+    generateBundle(_options, bundle) {
+      /** @type {Map<string, import('rollup').OutputChunk>} */
+      const chunks = new Map(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file]] : [])));
+      /** @param {string} fileName */
+      const closure = (fileName, seen = new Set()) => {
+        if (seen.has(fileName)) return seen;
+        seen.add(fileName);
+        for (const next of chunks.get(fileName)?.imports ?? []) closure(next, seen);
+        return seen;
+      };
+      const elements = {};
+      const data = { caseStudies: {} };
+      for (const chunk of chunks.values()) {
+        if (chunk.isEntry) elements[chunk.name] = [...closure(chunk.fileName)];
+        const generated = /\/src\/generated\/data\/(.+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+        if (!generated) continue;
+        const [, module] = generated;
+        if (module.startsWith('case-studies/')) data.caseStudies[module.slice('case-studies/'.length)] = chunk.fileName;
+        else data[module] = chunk.fileName;
       }
-      // The optional page stylesheet (space reserved before upgrade, and the cloak).
-      const pageCss = fileURLToPath(new URL('./src/ccin-elements.css', import.meta.url));
-      this.addWatchFile(pageCss);
-      this.emitFile({ type: 'asset', fileName: 'ccin-elements.css', source: await readFile(pageCss, 'utf8') });
-    },
-    async load(id) {
-      if (id === dataUrlModule) {
-        return `export const defaultDataBase = new URL('./', import.meta.ROLLUP_FILE_URL_${snapshotRef});`;
-      }
-      if (id === statementsModule) {
-        // The statements chunk, loaded by "full" badges only: just the statements and points.
-        const principles = JSON.parse(await readFile(principlesFile, 'utf8'));
-        const entries = principles.map(({ id, statement, points }) => [id, points ? { statement, points } : { statement }]);
-        return `export const principleStatements = new Map(${JSON.stringify(entries)});`;
-      }
-      return null;
-    },
-    transform(code, id) {
-      // The principles bundled into every badge: ids and names only. Statements are in their
-      // own chunk; notes and source lines stay in the data files.
-      if (id !== principlesFile) return null;
-      const principles = JSON.parse(code).map(({ id, name }) => ({ id, name }));
-      return { code: JSON.stringify(principles), map: null };
+      this.emitFile({ type: 'asset', fileName: 'chunks.json', source: `${JSON.stringify({ elements, data }, null, 1)}\n` });
     },
   };
 }
 
-export const entries = {
-  'ccin-elements': 'src/ccin-elements.ts',
-  'elements/provider': 'src/provider/provider.ts',
-  'elements/principle-badge': 'src/principle-badge/principle-badge.ts',
-  'elements/case-study': 'src/case-study/case-study.ts',
-  'elements/case-study-list': 'src/case-study-list/case-study-list.ts',
-  'elements/member-map': 'src/member-map/member-map.ts',
-};
-
 /** @type {import('rollup').RollupOptions} */
-export default {
-  input: entries,
+const selfContained = {
+  input: {
+    'ccin-elements': 'src/autoloader.ts',
+    ...Object.fromEntries(Object.entries(elementEntries).map(([name, path]) => [`elements/${name}`, path])),
+  },
   output: {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/src/generated/data/') ? 'chunks/data/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
     sourcemap: true,
     generatedCode: 'es2015',
   },
   preserveEntrySignatures: 'strict',
   plugins: [
-    ccinData(),
-    json({ preferConst: true }),
     resolve(),
-    // Collapses the whitespace of html`` and css`` templates (lightningcss for the CSS).
     minifyHtmlLiterals(),
-    esbuild({ tsconfig: 'tsconfig.json', target: 'es2021' }),
+    typescript(),
     terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
+    chunkGraph(),
   ],
 };
+
+/** @type {import('rollup').RollupOptions} */
+const npm = {
+  input: {
+    'ccin-elements': 'src/ccin-elements.ts',
+    autoloader: 'src/autoloader.ts',
+    ...Object.fromEntries(Object.values(elementEntries).map((path) => [path.replace(/^src\/|\.ts$/g, ''), path])),
+    'generated/jsx': 'src/generated/jsx.ts',
+  },
+  external: (id) => dependency.test(id),
+  output: {
+    dir: 'dist/npm',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    entryFileNames: '[name].js',
+    sourcemap: true,
+    generatedCode: 'es2015',
+  },
+  preserveEntrySignatures: 'strict',
+  plugins: [minifyHtmlLiterals(), typescript()],
+};
+
+export default [selfContained, npm];

@@ -68,45 +68,47 @@ async function computeIntegrity(url) {
 }
 
 /**
- * The chunks the script imports (followed through the built files, as scripts/lib/imports.mjs
- * does), so that the snippet can ask for them all at once instead of one level at a time.
+ * What the chosen element needs before it can render, from dist/chunks.json (written by the
+ * build next to the script): its entry and every chunk that entry imports, and its data module.
+ * The snippet preloads them all at once, instead of one round trip per level of imports.
  */
-let chunks = [];
-async function findChunks(url) {
-  const seen = new Set([url]);
-  const queue = [url];
+let graph = { elements: {}, data: { caseStudies: {} } };
+async function loadGraph(url) {
   try {
-    while (queue.length) {
-      const file = queue.shift();
-      const code = await fetch(file).then((r) => r.text());
-      for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-        const next = new URL(specifier, file).href;
-        if (!seen.has(next)) {
-          seen.add(next);
-          queue.push(next);
-        }
-      }
-    }
-    chunks = [...seen].slice(1);
+    const response = await fetch(new URL('chunks.json', url));
+    if (!response.ok) throw new Error(`${response.status}`);
+    graph = await response.json();
   } catch {
-    chunks = [];
+    graph = { elements: {}, data: { caseStudies: {} } };
   }
 }
 
 function preloadHints({ tag, attributes }) {
   if (!new FormData(form).get('preload')) return '';
-  const links = chunks.map((href) => `<link rel="modulepreload" href="${escapeAttribute(href)}">`);
-  const caseId = attributes.find(([name]) => name === 'case-id')?.[1];
   const card = attributes.some(([name, value]) => name === 'variant' && value === 'card');
-  const data = (path) => new URL(path, scriptUrlInput.value).href;
-  if (tag === 'ccin-case-study' && caseId && !card) links.push(`<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttribute(data(`data/case-studies/${caseId}.json`))}">`);
-  if (card || tag === 'ccin-case-study-list') links.push(`<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttribute(data('data/case-study-index.json'))}">`);
-  if (tag === 'ccin-member-map') links.push(`<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttribute(data('data/members.json'))}">`);
+  const caseId = attributes.find(([name]) => name === 'case-id')?.[1];
+  const files = [...(graph.elements[`elements/${tag.replace(/^ccin-/, '')}`] ?? [])];
+  if (tag === 'ccin-case-study' && caseId && !card && graph.data.caseStudies[caseId]) files.push(graph.data.caseStudies[caseId]);
+  if (card || tag === 'ccin-case-study-list') files.push(graph.data['case-study-index']);
+  if (tag === 'ccin-member-map') files.push(graph.data.members);
+  const links = files.filter(Boolean).map((file) => `<link rel="modulepreload" href="${escapeAttribute(new URL(file, scriptUrlInput.value).href)}">`);
   return links.length ? `${links.join('\n')}\n` : '';
+}
+
+/** Only an http(s) address may go into a snippet: a data: or javascript: "script" is refused. */
+function scriptAddressProblem(value) {
+  try {
+    const url = new URL(value, location.href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? '' : `The script address must start with https:// (or http://), not ${url.protocol}`;
+  } catch {
+    return 'The script address is not a valid URL.';
+  }
 }
 
 function snippetText(choice) {
   const { tag, attributes, fallback } = choice;
+  const problem = scriptAddressProblem(scriptUrlInput.value);
+  if (problem) return `<!-- ${problem} -->`;
   const attrs = attributes.filter(([, value]) => value !== '').map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   const script = `${preloadHints(choice)}<script type="module" src="${escapeAttribute(scriptUrlInput.value)}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}></script>`;
   const inner = typeof fallback === 'string' ? escapeText(fallback) : `\n  <a href="${escapeAttribute(fallback.href)}">${escapeText(fallback.text)}</a>\n`;
@@ -136,7 +138,7 @@ function update() {
 
 form.addEventListener('change', update);
 form.addEventListener('input', (event) => {
-  if (event.target === scriptUrlInput) Promise.all([computeIntegrity(scriptUrlInput.value), findChunks(scriptUrlInput.value)]).then(update);
+  if (event.target === scriptUrlInput) Promise.all([computeIntegrity(scriptUrlInput.value), loadGraph(scriptUrlInput.value)]).then(update);
   else update();
 });
 document.getElementById('copy').addEventListener('click', async () => {
@@ -151,6 +153,6 @@ document.getElementById('copy').addEventListener('click', async () => {
   }
 });
 
-await Promise.all([computeIntegrity(scriptUrlInput.value), findChunks(scriptUrlInput.value)]);
+await Promise.all([computeIntegrity(scriptUrlInput.value), loadGraph(scriptUrlInput.value)]);
 update();
 document.documentElement.dataset.ready = 'true';

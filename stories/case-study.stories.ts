@@ -2,8 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/case-study/case-study.js';
 import { failsToLoad, longestCaseStudy, neverLoads, shortestCaseStudy, withSettings } from './support.js';
-import { SnapshotDataSource } from '../src/shared/data/data-source.js';
-import { bundledData } from '../src/shared/data/data-source.js';
+import { SnapshotDataSource } from '../src/shared/data/snapshot-source.js';
 
 interface CaseStudyArgs {
   'case-id': string;
@@ -114,7 +113,7 @@ export const NotFound: Story = {
   name: 'Not found',
   render: () =>
     withSettings(
-      { data: new SnapshotDataSource({ caseStudies: [], principles: [], values: {}, members: [], fundedProjects: [], network: {}, meta: {} }, bundledData.idListUrl) },
+      { data: new SnapshotDataSource({ caseStudies: [], principles: [], values: {}, members: [], fundedProjects: [], network: {}, meta: {} }) },
       caseStudy({ 'case-id': 'rochdale-cost-of-living' }),
     ),
 };

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { render, type TemplateResult } from 'lit';
-import { bundledData, type CcinDataSource } from '../src/shared/data/data-source.js';
+import { bundledData } from '../src/shared/data/bundled.js';
+import type { CcinDataSource } from '../src/shared/data/data-source.js';
 import { DataError } from '../src/shared/data/load-json.js';
 import { ccinSettingsContext, type CcinSettings } from '../src/shared/settings.js';
 
@@ -19,7 +20,6 @@ export function withSettings(settings: CcinSettings, template: TemplateResult): 
 /** Data that never arrives: the loading state. */
 export const neverLoads: CcinDataSource = {
   principles: bundledData.principles,
-  idListUrl: bundledData.idListUrl,
   principleStatement: (id) => bundledData.principleStatement(id),
   caseStudy: () => new Promise(() => {}),
   caseStudyIndex: () => new Promise(() => {}),
@@ -29,7 +29,6 @@ export const neverLoads: CcinDataSource = {
 /** Data that cannot be fetched: the failure state with its "Try again" button. */
 export const failsToLoad: CcinDataSource = {
   principles: bundledData.principles,
-  idListUrl: bundledData.idListUrl,
   principleStatement: (id) => bundledData.principleStatement(id),
   caseStudy: () => Promise.reject(new DataError('the network is unavailable (story)', 'network')),
   caseStudyIndex: () => Promise.reject(new DataError('the network is unavailable (story)', 'network')),

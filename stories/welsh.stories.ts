@@ -15,7 +15,7 @@ const meta: Meta = {
       description: {
         component: `On a page (or inside an element) with \`lang="cy"\` every interface string is Welsh. The case
 studies are English in the sources and are not machine-translated: they are marked
-\`lang="en"\` so that screen readers switch voice. See \`src/shared/i18n/README.md\` for the
+\`lang="en"\` so that screen readers switch voice. See \`src/docs/welsh.md\` for the
 Welsh terms and those to confirm.`,
       },
     },

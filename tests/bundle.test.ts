@@ -1,31 +1,43 @@
 /**
  * The built library (dist/), loaded as a council's page loads it: a script tag in a page of
- * its own (an iframe), with nothing else.
+ * its own (an iframe), with nothing else. dist/ccin-elements.js is the autoloader: an element's
+ * code and data are loaded when its tag is in the page.
  */
 import { expect } from '@open-wc/testing';
 import { VERSION } from '../src/shared/version.js';
 import { openPage, requested } from './helpers/pages.js';
-import { until } from './helpers/util.js';
+import { shadowText, until } from './helpers/util.js';
+
+const allTags = ['ccin-provider', 'ccin-principle-badge', 'ccin-case-study', 'ccin-case-study-list', 'ccin-member-map'];
 
 describe('the built library', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('defines all three elements from a page that includes only dist/ccin-elements.js', async () => {
+  it('loads nothing but itself on a page without elements, and upgrades a tag added later', async () => {
     const frame = await openPage('/tests/pages/plain.html');
     const registry = frame.contentWindow!.customElements;
-    await until(() => registry.get('ccin-member-map'), 'defined');
-    for (const tag of ['ccin-case-study', 'ccin-principle-badge', 'ccin-member-map']) expect(registry.get(tag), tag).to.exist;
-    // Defining is not loading: no data file is fetched until an element needs one.
-    expect(requested(frame).filter((path) => path.includes('/data/'))).to.deep.equal([]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(requested(frame).filter((path) => path.startsWith('/dist/'))).to.deep.equal(['/dist/ccin-elements.js']);
+    for (const tag of allTags) expect(registry.get(tag), tag).to.equal(undefined);
+
+    // A CMS adds content after load (an AJAX view): the new tag is found and upgraded.
+    const badge = frame.contentDocument!.createElement('ccin-principle-badge');
+    badge.setAttribute('principle', 'co-production');
+    frame.contentDocument!.querySelector('main')!.append(badge);
+    await until(() => shadowText(badge).includes('Co-production'), 'badge added after load');
+    expect(registry.get('ccin-principle-badge')).to.exist;
+    expect(registry.get('ccin-case-study')).to.equal(undefined);
   });
 
-  it('requests only the one data file a case study needs, relative to the script', async () => {
+  it('loads a case study’s code and only its own data module, relative to the script', async () => {
     const frame = await openPage('/tests/pages/one-case-study.html');
     const el = frame.contentDocument!.querySelector('ccin-case-study')!;
     await until(() => el.shadowRoot?.querySelector('[part="title"]'), 'case study in the page');
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('The Knowsley Offer and Hardship Support');
     const data = requested(frame).filter((path) => path.includes('/data/'));
-    expect(data).to.deep.equal(['/dist/data/case-studies/knowsley-offer-and-hardship-support.json']);
+    expect(data.length, data.join('\n')).to.equal(1);
+    expect(data[0]).to.match(/^\/dist\/chunks\/data\/knowsley-offer-and-hardship-support-[\w-]+\.js$/);
+    expect(requested(frame).some((path) => path.includes('member-map') || path.includes('case-study-list'))).to.equal(false);
   });
 
   it('keeps a page with only a badge from downloading the case study, the map or any data', async () => {
@@ -44,14 +56,19 @@ describe('the built library', () => {
     expect(VERSION).to.equal(pkg.version);
   });
 
-  it('lists the three elements in dist/custom-elements.json, which package.json points to', async () => {
+  it('describes all five elements in dist/custom-elements.json, with paths to shipped files', async () => {
     const pkg = await (await fetch('/package.json')).json();
     expect(pkg.customElements).to.equal('dist/custom-elements.json');
     const manifest = await (await fetch(`/${pkg.customElements}`)).json();
-    const tags = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => (m.declarations ?? []).map((d) => d.tagName)).filter(Boolean);
-    expect(tags).to.include.members(['ccin-case-study', 'ccin-principle-badge', 'ccin-member-map']);
-    const badge = manifest.modules.flatMap((m: { declarations?: object[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'ccin-principle-badge');
-    expect(badge.attributes.map((a: { name: string }) => a.name)).to.include.members(['principle', 'variant', 'size', 'href']);
+    const declarations = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? []);
+    const tags = declarations.map((d: { tagName?: string }) => d.tagName).filter(Boolean);
+    expect([...tags].sort()).to.deep.equal([...allTags].sort());
+    for (const module of manifest.modules as { path: string }[]) {
+      expect(module.path, module.path).to.match(/^dist\/npm\/.+\.js$/);
+      expect((await fetch(`/${module.path}`)).ok, module.path).to.equal(true);
+    }
+    const badge = declarations.find((d: { tagName?: string }) => d.tagName === 'ccin-principle-badge');
+    expect(badge.attributes.map((a: { name: string }) => a.name)).to.include.members(['principle', 'variant', 'size', 'href', 'expanded']);
     expect(badge.cssParts.map((p: { name: string }) => p.name)).to.include.members(['badge', 'icon', 'name']);
     expect(badge.cssProperties.map((p: { name: string }) => p.name)).to.include('--ccin-accent');
   });

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/case-study-list/case-study-list.js';
 import '../src/provider/provider.js';
 import type { CcinCaseStudyList } from '../src/case-study-list/case-study-list.js';
-import { bundledData } from '../src/shared/data/data-source.js';
+import { bundledData } from '../src/shared/data/bundled.js';
 import type { CaseStudySummary } from '../src/shared/data/types.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { captureWarnings, until } from './helpers/util.js';

@@ -2,7 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/case-study/case-study.js';
 import type { CcinCaseStudy } from '../src/case-study/case-study.js';
-import { bundledData, SnapshotDataSource, type CcinDataSource } from '../src/shared/data/data-source.js';
+import { bundledData } from '../src/shared/data/bundled.js';
+import type { CcinDataSource } from '../src/shared/data/data-source.js';
+import { SnapshotDataSource } from '../src/shared/data/snapshot-source.js';
 import { DataError } from '../src/shared/data/load-json.js';
 import { bundledPrinciples } from '../src/shared/data/principles.js';
 import { plainText } from '../src/shared/rich-text/parse.js';
@@ -176,22 +178,25 @@ describe('<ccin-case-study>', () => {
     }
   });
 
-  it('says when a case study does not exist, names the id and links to the list of ids', async () => {
+  it('says when a case study does not exist, names the id (isolated), and suggests the ids meant', async () => {
     const warnings = captureWarnings();
     try {
       const el = await caseStudy(html`<ccin-case-study case-id="rochdale-no-such-thing"><a href="https://councils.coop">On the CCIN website</a></ccin-case-study>`);
       const status = el.shadowRoot!.querySelector('[part="status"]')!;
       expect(status.getAttribute('role')).to.equal('status');
-      expect(status.textContent).to.contain('There is no case study with the id “rochdale-no-such-thing”.');
-      const list = status.querySelector<HTMLAnchorElement>('a')!;
-      expect(list.textContent).to.equal('list of case-study ids');
-      expect(list.href).to.match(/\/dist\/docs\/case-study-ids\.html$/);
-      const response = await fetch(list.href);
-      expect(response.ok).to.equal(true);
-      expect(await response.text()).to.contain('rochdale-cost-of-living-crisis');
+      expect(status.textContent!.replace(/\s+/g, ' ')).to.contain('There is no case study with the id “rochdale-no-such-thing”.');
+      // The id is isolated from the sentence, so a right-to-left override in it cannot flip the message.
+      expect(status.querySelector('bdi')!.textContent).to.equal('rochdale-no-such-thing');
+      expect(status.textContent).to.contain('Every id is listed in docs/case-study-ids.html');
       // The fallback content shows under the message.
       expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal('On the CCIN website');
       expect(warnings.messages.filter((m) => m.includes('rochdale-no-such-thing')).length).to.equal(1);
+
+      const typo = await caseStudy(html`<ccin-case-study case-id="rochdale-cost-of-living-crisiss"></ccin-case-study>`);
+      await until(() => typo.shadowRoot!.querySelector('.suggestions li'), 'suggestions');
+      const suggested = [...typo.shadowRoot!.querySelectorAll('.suggestions code')].map((code) => code.textContent);
+      expect(suggested[0]).to.equal('rochdale-cost-of-living-crisis');
+      expect(shadowText(typo)).to.contain('Did you mean one of these?');
     } finally {
       warnings.restore();
     }
@@ -202,7 +207,6 @@ describe('<ccin-case-study>', () => {
     const flaky: CcinDataSource = {
       principles: bundledPrinciples,
       principleStatement: (id) => bundledData.principleStatement(id),
-      idListUrl: bundledData.idListUrl,
       caseStudyIndex: () => bundledData.caseStudyIndex(),
       members: () => bundledData.members(),
       caseStudy: (id) => (++attempts === 1 ? Promise.reject(new DataError('offline', 'network')) : bundledData.caseStudy(id)),
@@ -230,7 +234,6 @@ describe('<ccin-case-study>', () => {
     const slow: CcinDataSource = {
       principles: bundledPrinciples,
       principleStatement: (id) => bundledData.principleStatement(id),
-      idListUrl: bundledData.idListUrl,
       caseStudyIndex: () => bundledData.caseStudyIndex(),
       members: () => bundledData.members(),
       caseStudy: () => new Promise((resolve) => (release = resolve)),
@@ -308,7 +311,7 @@ describe('<ccin-case-study>', () => {
       network: { name: 'n' },
       meta: {},
     } as unknown as Snapshot;
-    const data = new SnapshotDataSource(snapshot, new URL('/ids', location.href));
+    const data = new SnapshotDataSource(snapshot);
     const host = renderWithSettings({ data }, html`<ccin-case-study case-id="hostile"></ccin-case-study>`);
     try {
       const el = host.querySelector<CcinCaseStudy>('ccin-case-study')!;

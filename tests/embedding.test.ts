@@ -149,8 +149,11 @@ describe('on a strict page', () => {
   it('sends every request to the page’s own origin, and leaves cookies and storage empty', async () => {
     const frame = await openPage('/tests/pages/strict/all-elements.html');
     const doc = frame.contentDocument!;
-    doc.querySelector('ccin-member-map')!.scrollIntoView();
-    await until(() => doc.querySelector('ccin-member-map')?.shadowRoot?.querySelector('.marker'), 'map');
+    // The elements above the map grow as they render: keep it in view until its markers are drawn.
+    await until(() => {
+      doc.querySelector('ccin-member-map')!.scrollIntoView();
+      return doc.querySelector('ccin-member-map')?.shadowRoot?.querySelector('.marker');
+    }, 'map');
     await until(() => doc.querySelector('ccin-case-study')?.shadowRoot?.querySelector('[part="title"]'), 'case study');
     const origins = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).origin);
     expect(origins.length).to.be.greaterThan(3);
@@ -225,7 +228,7 @@ describe('LocalGov Drupal', () => {
     const frame = await openPage('/tests/pages/localgov-theme.html');
     const doc = frame.contentDocument!;
     const study = doc.querySelector('ccin-case-study')!;
-    const title = await until(() => study.shadowRoot!.querySelector('[part="title"]'), 'case study');
+    const title = await until(() => study.shadowRoot?.querySelector('[part="title"]'), 'case study');
     expect(title.tagName).to.equal('H2');
     const theme = study.shadowRoot!.querySelector('[part="theme"]')!;
     expect(frame.contentWindow!.getComputedStyle(theme).color).to.equal('rgb(101, 44, 149)');
@@ -271,8 +274,8 @@ describe('the embed-code builder', () => {
       // Both finish loading (a full badge loads its statement), then read the same.
       await until(() => !shadowText(pasted).includes('…') && !shadowText(preview).includes('…'), 'both loaded');
       expect(shadowText(pasted)).to.equal(shadowText(preview));
-      // The preloaded data file is the one the element uses: fetched once, not twice.
-      const dataFetches = fresh.contentWindow!.performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/data/'));
+      // The preloaded modules are the ones the element uses: each fetched once, not twice.
+      const dataFetches = fresh.contentWindow!.performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/'));
       const byName = new Map<string, number>();
       for (const entry of dataFetches) byName.set(entry.name, (byName.get(entry.name) ?? 0) + 1);
       expect([...byName.values()].every((count) => count === 1), JSON.stringify([...byName])).to.equal(true);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/member-map/member-map.js';
 import { nearestInDirection, type CcinMemberMap } from '../src/member-map/member-map.component.js';
-import { bundledData } from '../src/shared/data/data-source.js';
+import { bundledData } from '../src/shared/data/bundled.js';
 import type { Member } from '../src/shared/data/types.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { openPage, requested } from './helpers/pages.js';
@@ -172,7 +172,7 @@ describe('<ccin-member-map>', () => {
     rochdale.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await el.updateComplete;
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="details"] a')];
-    expect(links.map((a) => a.getAttribute('href')).sort()).to.deep.equal([
+    expect(links.map((a) => a.href).sort()).to.deep.equal([
       new URL('/case-studies/rochdale-cost-of-living-crisis', location.href).href,
       new URL('/case-studies/rochdale-good-help', location.href).href,
     ].sort());
@@ -324,7 +324,10 @@ describe('<ccin-member-map>', () => {
     const files = requested(frame);
     const own = files.every((path) => path.startsWith('/dist/') || path.startsWith('/__web-dev-server'));
     expect(own, files.join('\n')).to.equal(true);
-    expect(files.filter((path) => path.includes('/data/'))).to.deep.equal(['/dist/data/members.json']);
+    // The members come as a module of the library (the map's data chunk), nothing else.
+    const data = files.filter((path) => path.includes('/data/'));
+    expect(data.length, data.join('\n')).to.equal(1);
+    expect(data[0]).to.match(/^\/dist\/chunks\/data\/members-[\w-]+\.js$/);
     const origins = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).origin);
     expect(new Set(origins)).to.deep.equal(new Set([location.origin]));
   });

@@ -3,10 +3,10 @@ import '../src/ccin-elements.js';
 import { until, shadowText } from './helpers/util.js';
 
 describe('ccin-elements (smoke)', () => {
-  it('defines the three elements', () => {
-    expect(customElements.get('ccin-principle-badge')).to.exist;
-    expect(customElements.get('ccin-case-study')).to.exist;
-    expect(customElements.get('ccin-member-map')).to.exist;
+  it('defines all five elements', () => {
+    for (const tag of ['ccin-provider', 'ccin-principle-badge', 'ccin-case-study', 'ccin-case-study-list', 'ccin-member-map']) {
+      expect(customElements.get(tag), tag).to.exist;
+    }
   });
 
   it('renders a badge, a case study and the map from the data', async () => {

@@ -92,7 +92,7 @@ describe('Welsh interface', () => {
         'Chwilio teitlau a chrynodebau',
         'Egwyddor anhysbys',
         "Cuddio'r datganiad",
-        'Nid oes astudiaeth achos â\'r dynodydd “no-such-case”.',
+        'Nid oes astudiaeth achos â\'r dynodydd “',
         'Nid oedd modd llwytho data mwy diweddar y CCIN',
         'Trefnu yn ôl enw',
         "O Co-operative Case Studies 2023 a councils.coop, Co-operative Councils' Innovation Network",

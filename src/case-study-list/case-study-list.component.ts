@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../case-study/case-study.js';
 import { findPrinciple } from '../shared/data/principles.js';
-import type { CaseStudySummary, Tier } from '../shared/data/types.js';
+import type { CaseStudySummary, PrincipleId, Tier } from '../shared/data/types.js';
 import { DataElement } from '../shared/data-element.js';
 import { commonMessages } from '../shared/i18n/common.js';
 import { parseHeadingLevel } from '../shared/headings.js';
@@ -45,7 +45,7 @@ const fold = (text: string) =>
  * @attr heading-level - Heading level of the cards' titles, 1 to 6 (default 3: the list usually sits under the page's h2).
  * @attr href - URL template for the cards' links, with {id} for the case-study id. Without it, the provider's case-study-href is used; without either, cards have no link.
  *
- * @fires ccin-filter-change - When the filters change. `detail`: `{ theme, principle, organisation, tier, search, count }`.
+ * @fires {CustomEvent<{ theme: string; principle: string; organisation: string; tier: string; search: string; count: number }>} ccin-filter-change - When the filters change; `count` is the number of case studies shown.
  *
  * @slot - Fallback content (for example a link to the case studies on the CCIN website): shown before the script runs and when the list cannot be loaded.
  *
@@ -64,7 +64,7 @@ export class CcinCaseStudyList extends DataElement {
   static override styles = [tokens, focusRing, visuallyHidden, statusStyles, caseStudyListStyles];
 
   @property() theme = '';
-  @property() principle = '';
+  @property() principle: PrincipleId | '' = '';
   @property() organisation = '';
   @property() tier = '';
   @property() search = '';
@@ -129,7 +129,7 @@ export class CcinCaseStudyList extends DataElement {
 
   private isShown(study: CaseStudySummary): boolean {
     if (this.theme && fold(study.theme ?? '') !== fold(this.theme)) return false;
-    if (this.principle && !study.principles.includes(this.principle.trim().toLowerCase() as never)) return false;
+    if (this.principle && !study.principles.includes(this.principle.trim().toLowerCase() as PrincipleId)) return false;
     if (this.organisation) {
       const wanted = fold(this.organisation);
       if (!study.organisations.some((o) => o.memberId === this.organisation.trim() || fold(o.name) === wanted)) return false;
@@ -157,7 +157,7 @@ export class CcinCaseStudyList extends DataElement {
   private onFilter(event: Event): void {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     const name = control.name as 'theme' | 'principle' | 'organisation' | 'tier' | 'search';
-    this[name] = control.value;
+    this[name] = control.value as never;
     this.announce();
   }
 
@@ -172,9 +172,7 @@ export class CcinCaseStudyList extends DataElement {
       if (this.load.kind !== 'ready') return;
       const count = this.load.index.filter((s) => this.isShown(s)).length;
       const { theme, principle, organisation, tier, search } = this;
-      this.dispatchEvent(
-        new CustomEvent('ccin-filter-change', { detail: { theme, principle, organisation, tier, search, count }, bubbles: true, composed: true }),
-      );
+      this.emit('ccin-filter-change', { theme, principle, organisation, tier, search, count });
     });
   }
 

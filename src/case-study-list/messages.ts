@@ -34,7 +34,7 @@ const en: ListMessages = {
   loading: 'Loading case studies…',
 };
 
-// Welsh: see src/shared/i18n/README.md for the terms used and those to confirm.
+// Welsh: see docs/welsh.md for the terms used and those to confirm.
 const cy: ListMessages = {
   filtersLegend: 'Hidlo astudiaethau achos',
   filterTheme: 'Thema',

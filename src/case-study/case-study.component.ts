@@ -13,6 +13,7 @@ import { focusRing, tokens, visuallyHidden } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
 import { caseStudyStyles } from './case-study.styles.js';
 import { caseStudyMessages } from './messages.js';
+import { similarCaseStudies } from './suggest.js';
 
 export type CaseStudyVariant = 'full' | 'card';
 
@@ -21,7 +22,7 @@ type LoadState =
   | { kind: 'loading' }
   | { kind: 'ready-full'; study: CaseStudy }
   | { kind: 'ready-card'; summary: CaseStudySummary }
-  | { kind: 'not-found'; id: string }
+  | { kind: 'not-found'; id: string; suggestions: CaseStudySummary[] }
   | { kind: 'error'; message: string };
 
 const emailPattern = /^[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}$/i;
@@ -43,8 +44,8 @@ let instances = 0;
  * @attr href - Where a card links to. May contain {id}, replaced by the case-study id. Without it, the provider's case-study-href template is used; without either, the card has no link.
  * @attr color-scheme - "auto" follows the reader's light or dark preference; by default the element is always light.
  *
- * @fires ccin-case-study-load - When the case study has been rendered. `detail`: `{ id: string }`.
- * @fires ccin-case-study-error - When it could not be (unknown id, or the data failed to load). `detail`: `{ id: string, reason: 'not-found' | 'network' | 'invalid' | 'missing-id' }`.
+ * @fires {CustomEvent<{ id: string }>} ccin-case-study-load - When the case study has been rendered.
+ * @fires {CustomEvent<{ id: string; reason: 'not-found' | 'network' | 'invalid' | 'missing-id' }>} ccin-case-study-error - When it could not be (unknown id, or the data failed to load).
  *
  * @slot - Fallback content, such as a link to the case study on the CCIN website: shown before the script runs, when JavaScript is off, and under the message when the case study cannot be shown.
  *
@@ -142,15 +143,16 @@ export class CcinCaseStudy extends DataElement {
         if (request !== this.request) return;
         this.load = ready;
         this.updateComplete.then(() =>
-          this.dispatchEvent(new CustomEvent('ccin-case-study-load', { detail: { id }, bubbles: true, composed: true })),
+          this.emit('ccin-case-study-load', { id }),
         );
       },
       (error: unknown) => {
         if (request !== this.request) return;
-        const reason = error instanceof DataError ? error.kind : 'invalid';
+        const reason: DataError['kind'] = error instanceof DataError ? error.kind : 'invalid';
         if (reason === 'not-found') {
           warnOnce(`<ccin-case-study case-id="${id}">: there is no case study with this id.`);
-          this.load = { kind: 'not-found', id };
+          this.load = { kind: 'not-found', id, suggestions: [] };
+          this.suggestFor(id, request);
         } else {
           warnOnce(`<ccin-case-study case-id="${id}"> could not load its data: ${(error as Error).message}`);
           this.load = { kind: 'error', message: (error as Error).message };
@@ -160,8 +162,18 @@ export class CcinCaseStudy extends DataElement {
     );
   }
 
-  private emitError(id: string, reason: string): void {
-    this.dispatchEvent(new CustomEvent('ccin-case-study-error', { detail: { id, reason }, bubbles: true, composed: true }));
+  /** Finds the case studies the author may have meant, for the not-found message. */
+  private suggestFor(id: string, request: number): void {
+    this.data.caseStudyIndex().then(
+      (index) => {
+        if (request === this.request) this.load = { kind: 'not-found', id, suggestions: similarCaseStudies(id, index) };
+      },
+      () => {},
+    );
+  }
+
+  private emitError(id: string, reason: DataError['kind'] | 'missing-id'): void {
+    this.emit('ccin-case-study-error', { id, reason });
   }
 
   /** Loads the case study again (the "Try again" button). */
@@ -182,10 +194,13 @@ export class CcinCaseStudy extends DataElement {
         return loadingStatus(this.t.loadingCaseStudy);
       case 'not-found':
         return html`<div part="status" class="status notice" role="status">
-            <p>${this.t.caseStudyNotFound(load.id)}</p>
-            <p>
-              ${this.t.idListBefore}<a href=${this.data.idListUrl.href}>${this.t.idListLink}</a>${this.t.idListAfter}
-            </p>
+            <p>${this.t.caseStudyNotFound(html`<bdi>${load.id}</bdi>`)}</p>
+            ${load.suggestions.length
+              ? html`<p>${this.t.didYouMean}</p>
+                  <ul class="suggestions">
+                    ${load.suggestions.map((entry) => html`<li><code>${entry.id}</code> <span lang=${this.contentLang ?? nothing}>(${entry.title})</span></li>`)}
+                  </ul>`
+              : html`<p>${this.t.idListHint}</p>`}
           </div>
           <slot></slot>`;
       case 'error':

@@ -1,12 +1,13 @@
+import { html, type TemplateResult } from 'lit';
 import type { Localized } from '../shared/i18n/localize.js';
 
 export interface CaseStudyMessages {
   loadingCaseStudy: string;
   missingCaseId: string;
-  caseStudyNotFound: (id: string) => string;
-  idListBefore: string;
-  idListLink: string;
-  idListAfter: string;
+  /** The id is given as a template (isolated from the sentence's direction with <bdi>). */
+  caseStudyNotFound: (id: TemplateResult) => TemplateResult;
+  didYouMean: string;
+  idListHint: string;
   caseStudyLoadFailed: string;
   theme: string;
   by: string;
@@ -28,10 +29,9 @@ export interface CaseStudyMessages {
 const en: CaseStudyMessages = {
   loadingCaseStudy: 'Loading case study…',
   missingCaseId: 'No case study chosen: give this element a case-id attribute.',
-  caseStudyNotFound: (id) => `There is no case study with the id “${id}”.`,
-  idListBefore: 'Check it against the ',
-  idListLink: 'list of case-study ids',
-  idListAfter: '.',
+  caseStudyNotFound: (id) => html`There is no case study with the id “${id}”.`,
+  didYouMean: 'Did you mean one of these?',
+  idListHint: 'Every id is listed in docs/case-study-ids.html in the ccin-elements package.',
   caseStudyLoadFailed: 'The case study could not be loaded. Check your connection and try again.',
   theme: 'Theme',
   by: 'By',
@@ -50,15 +50,14 @@ const en: CaseStudyMessages = {
 
 };
 
-// Welsh: see ../shared/i18n/README.md. The network's and the booklet's names are proper names
+// Welsh: see docs/welsh.md. The network's and the booklet's names are proper names
 // with no official Welsh form, so they stay in English.
 const cy: CaseStudyMessages = {
   loadingCaseStudy: "Wrthi'n llwytho'r astudiaeth achos…",
   missingCaseId: "Dim astudiaeth achos wedi'i dewis: rhowch briodoledd case-id i'r elfen hon.",
-  caseStudyNotFound: (id) => `Nid oes astudiaeth achos â'r dynodydd “${id}”.`,
-  idListBefore: 'Gwiriwch ef yn erbyn y ',
-  idListLink: 'rhestr o ddynodyddion astudiaethau achos',
-  idListAfter: '.',
+  caseStudyNotFound: (id) => html`Nid oes astudiaeth achos â'r dynodydd “${id}”.`,
+  didYouMean: "Ai un o'r rhain oedd gennych mewn golwg?",
+  idListHint: "Mae pob dynodydd wedi'i restru yn docs/case-study-ids.html ym mhecyn ccin-elements.",
   caseStudyLoadFailed: "Nid oedd modd llwytho'r astudiaeth achos. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.",
   theme: 'Thema',
   by: 'Gan',

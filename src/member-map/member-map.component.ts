@@ -52,8 +52,8 @@ let instances = 0;
  * @attr case-study-href - URL template for links to case studies, with {id} for the case-study id. Without it (and without a provider's template), selected members show their case studies as cards.
  * @attr heading-level - Level of the element's headings (details and list groups), 1 to 6; default 2.
  *
- * @fires ccin-member-select - When a member is selected. `detail`: `{ id: string, name: string }`.
- * @fires ccin-view-change - When the view switches between map and list. `detail`: `{ view: 'map' | 'list' }`.
+ * @fires {CustomEvent<{ id: string; name: string }>} ccin-member-select - When a member is selected.
+ * @fires {CustomEvent<{ view: 'map' | 'list' }>} ccin-view-change - When the view switches between map and list.
  *
  * @slot - Fallback content (for example a plain list of members): shown before the script runs and when the data cannot be loaded.
  *
@@ -257,9 +257,7 @@ export class CcinMemberMap extends DataElement {
     this.selected = member.id;
     this.focusedId = member.id;
     this.announcement = this.t.selectedAnnouncement(member.name, this.common.tierName[member.tier]);
-    this.dispatchEvent(
-      new CustomEvent('ccin-member-select', { detail: { id: member.id, name: member.name }, bubbles: true, composed: true }),
-    );
+    this.emit('ccin-member-select', { id: member.id, name: member.name });
     if (options.focusBack) this.pendingFocus = member.id;
   }
 
@@ -317,7 +315,7 @@ export class CcinMemberMap extends DataElement {
   private setView(view: MapView): void {
     if (this.view === view) return;
     this.view = view;
-    this.dispatchEvent(new CustomEvent('ccin-view-change', { detail: { view }, bubbles: true, composed: true }));
+    this.emit('ccin-view-change', { view });
   }
 
   // ——— Rendering ———

@@ -60,7 +60,7 @@ const en: MapMessages = {
 
 };
 
-// Welsh: see ../shared/i18n/README.md.
+// Welsh: see docs/welsh.md.
 const cy: MapMessages = {
   mapName: 'Map o aelodau ac aelodau cyswllt y CCIN',
   mapSummary: (onMap, notOnMap, affiliates) =>

@@ -15,7 +15,7 @@ const en: BadgeMessages = {
   statementToggleLabel: (name, expanded) => `${expanded ? 'Hide statement' : 'Show statement'}: ${name}`,
 };
 
-// Welsh: see ../shared/i18n/README.md.
+// Welsh: see docs/welsh.md.
 const cy: BadgeMessages = {
   unknownPrinciple: 'Egwyddor anhysbys',
   showStatement: 'Dangos y datganiad',

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bundledPrinciples, findPrinciple, loadBundledStatement } from '../shared/data/principles.js';
-import type { PrincipleName, PrincipleStatement } from '../shared/data/types.js';
+import type { PrincipleId, PrincipleName, PrincipleStatement } from '../shared/data/types.js';
 import { CcinElement } from '../shared/element.js';
 import { fillUrlTemplate, isExternal, safeHref } from '../shared/safe-url.js';
 import { focusRing, tokens, visuallyHidden } from '../shared/styles.js';
@@ -31,7 +31,7 @@ let statementIds = 0;
  * @attr href - Makes the badge a link, for example to the council's own page about the principle. Only http(s) and relative URLs are used. Without it, the provider's principle-href template is used if there is one.
  * @attr expanded - In the "full" variant, whether the statement is shown.
  *
- * @fires ccin-principle-toggle - When the statement of a "full" badge is shown or hidden. `detail`: `{ principle: string, expanded: boolean }`.
+ * @fires {CustomEvent<{ principle: string; expanded: boolean }>} ccin-principle-toggle - When the statement of a "full" badge is shown or hidden.
  *
  * @slot - Fallback text: shown before the script runs, and shown instead of a name when the principle id is not known.
  *
@@ -54,7 +54,8 @@ let statementIds = 0;
 export class CcinPrincipleBadge extends CcinElement {
   static override styles = [tokens, focusRing, visuallyHidden, badgeStyles];
 
-  @property({ reflect: true }) principle = '';
+  /** A principle id; '' (or an unknown id, with a console warning) shows the fallback text. */
+  @property({ reflect: true }) principle: PrincipleId | '' = '';
   @property({ reflect: true }) variant: BadgeVariant = 'label';
   @property({ reflect: true }) size: BadgeSize = 'medium';
   @property() href?: string;
@@ -135,13 +136,7 @@ export class CcinPrincipleBadge extends CcinElement {
 
   private toggle(): void {
     this.expanded = !this.expanded;
-    this.dispatchEvent(
-      new CustomEvent('ccin-principle-toggle', {
-        detail: { principle: this.principleData?.id ?? this.principle, expanded: this.expanded },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('ccin-principle-toggle', { principle: this.principleData?.id ?? this.principle, expanded: this.expanded });
   }
 
   protected override render() {

@@ -15,7 +15,7 @@ const en: ProviderMessages = {
   },
 };
 
-// Welsh: see ../shared/i18n/README.md.
+// Welsh: see docs/welsh.md.
 const cy: ProviderMessages = {
   fallbackNotice: "Nid oedd modd llwytho data mwy diweddar y CCIN, felly mae'r dudalen hon yn dangos y data a ddaeth gyda hi.",
   reasons: {

@@ -1,7 +1,9 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { bundledData, SnapshotDataSource, type CcinDataSource } from '../shared/data/data-source.js';
+import { bundledData } from '../shared/data/bundled.js';
+import type { CcinDataSource } from '../shared/data/data-source.js';
+import { SnapshotDataSource } from '../shared/data/snapshot-source.js';
 import { DataError, loadJson } from '../shared/data/load-json.js';
 import { validateSnapshot, ValidationError } from '../shared/data/validate.js';
 import { CcinElement } from '../shared/element.js';
@@ -24,8 +26,8 @@ import { providerMessages } from './messages.js';
  * @attr case-study-href - URL template for case-study links, with {id} for the case-study id, for example "/case-studies/{id}". Used by cards, the map and the case-study list.
  * @attr principle-href - URL template for principle links, with {id} for the principle id. Used by badges without their own href.
  *
- * @fires ccin-data-load - When the data at src has been loaded and validated. `detail`: `{ src: string, caseStudies: number }`.
- * @fires ccin-data-error - When the data at src could not be used and the bundled data is kept. `detail`: `{ src: string, reason: 'network' | 'not-found' | 'invalid', message: string }`.
+ * @fires {CustomEvent<{ src: string; caseStudies: number }>} ccin-data-load - When the data at src has been loaded and validated.
+ * @fires {CustomEvent<{ src: string; reason: 'network' | 'not-found' | 'invalid'; message: string }>} ccin-data-error - When the data at src could not be used and the bundled data is kept.
  *
  * @slot - The elements (and anything else) the settings apply to.
  *
@@ -92,20 +94,19 @@ export class CcinProvider extends CcinElement {
       return;
     }
     const href = safeHref(src);
-    if (!href || !/^https?:/.test(href)) {
+    if (!href || /^(mailto|tel):/i.test(href)) {
       this.fail(src, new DataError(`“${src}” is not an http(s) URL`, 'invalid'));
       return;
     }
-    const url = new URL(href);
+    // Resolved against the page's location, which (unlike document.baseURI) a host page cannot shadow.
+    const url = new URL(href, globalThis.location?.href);
     loadJson(url)
       .then((value) => validateSnapshot(value))
       .then(
         (snapshot) => {
           if (request !== this.request) return;
-          this.useData(new SnapshotDataSource(snapshot, bundledData.idListUrl));
-          this.dispatchEvent(
-            new CustomEvent('ccin-data-load', { detail: { src: url.href, caseStudies: snapshot.caseStudies.length }, bubbles: true, composed: true }),
-          );
+          this.useData(new SnapshotDataSource(snapshot));
+          this.emit('ccin-data-load', { src: url.href, caseStudies: snapshot.caseStudies.length });
         },
         (error: unknown) => {
           if (request !== this.request) return;
@@ -126,9 +127,7 @@ export class CcinProvider extends CcinElement {
     warnOnce(`<ccin-provider src="${src}">: ${error.message}. Showing the bundled data instead.`);
     this.useData(bundledData);
     this.fallbackReason = error.kind;
-    this.dispatchEvent(
-      new CustomEvent('ccin-data-error', { detail: { src, reason: error.kind, message: error.message }, bubbles: true, composed: true }),
-    );
+    this.emit('ccin-data-error', { src, reason: error.kind, message: error.message });
   }
 
   protected override render() {

@@ -1,8 +1,14 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
+import type { CcinEventMap } from '../generated/events.js';
 import { interfaceLangOf, nearestLang, onLangChange, type InterfaceLang } from './i18n/lang.js';
 import { ccinSettingsContext, type CcinSettings } from './settings.js';
 import { VERSION } from './version.js';
+
+/** Made outside the class so that the manifest takes each element's events from its @fires JSDoc. */
+function composedEvent<T>(type: string, detail: T): CustomEvent<T> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true });
+}
 
 /**
  * What every ccin element shares: the settings of an enclosing <ccin-provider>, the interface
@@ -52,6 +58,14 @@ export class CcinElement extends LitElement {
    */
   protected get contentLang(): 'en' | undefined {
     return this.interfaceLang === 'en' ? undefined : 'en';
+  }
+
+  /**
+   * Fires one of the events the element documents (its @fires JSDoc, from which CcinEventMap is
+   * generated), bubbling and composed so that a page can listen on any ancestor.
+   */
+  protected emit<K extends keyof CcinEventMap>(type: K, detail: CcinEventMap[K]['detail']): void {
+    this.dispatchEvent(composedEvent(type, detail));
   }
 
   override connectedCallback(): void {

@@ -1,25 +1,48 @@
 const allowedProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
+/** Any base will do to ask "what protocol would this relative URL have?": it is the page's. */
+const checkingBase = 'https://relative.invalid/';
+
 /**
- * The absolute form of a URL if it is safe to link to, else undefined. Only http(s), mailto
- * and tel are allowed (no javascript:, data: or vbscript:); relative URLs resolve against the
- * page, so a council can link to "/principles/co-production".
+ * A URL that is safe to link to, else undefined. Only http(s), mailto and tel are allowed (no
+ * javascript:, data: or vbscript:). Absolute URLs come back normalised; relative ones ("/principles/
+ * co-production") come back as written, for the browser to resolve against the page. The page's
+ * document.baseURI is not read: a host page can shadow it with <img name="baseURI">, and there is
+ * no page at all when rendering on a server.
  */
-export function safeHref(value: string | null | undefined, base: string = document.baseURI): string | undefined {
-  if (!value) return undefined;
-  let url: URL;
+export function safeHref(value: string | null | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (!trimmed) return undefined;
+  let absolute: URL | undefined;
   try {
-    url = new URL(value.trim(), base);
+    absolute = new URL(trimmed);
+  } catch {
+    // Not absolute: relative to the page, so http(s) like the page, if it parses at all.
+  }
+  if (absolute) return allowedProtocols.has(absolute.protocol) ? absolute.href : undefined;
+  try {
+    new URL(trimmed, checkingBase);
   } catch {
     return undefined;
   }
-  return allowedProtocols.has(url.protocol) ? url.href : undefined;
+  return trimmed;
 }
 
-/** True for http(s) links to another site than the page's own. */
+/** True for absolute http(s) links to another site than the page's own (every absolute one on a server). */
 export function isExternal(href: string): boolean {
-  const url = new URL(href);
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== location.origin;
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== globalThis.location?.origin;
+}
+
+/** The rel of a link: external links open no window reference and send no referrer. */
+export function externalRel(href: string): string | undefined {
+  return isExternal(href) ? 'external noopener noreferrer' : undefined;
 }
 
 /**

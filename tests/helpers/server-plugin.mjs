@@ -4,6 +4,7 @@ import { extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
 const mime = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html', '.map': 'application/json' };
 
 /**
@@ -38,7 +39,7 @@ export function testServerPlugin() {
       if (!file.startsWith(dist)) return undefined;
       let body = await readFile(file, 'utf8').catch(() => undefined);
       if (body === undefined) return undefined;
-      if (copy[1] === 'other-version') body = body.split('"0.1.0"').join('"0.0.9-other"');
+      if (copy[1] === 'other-version') body = body.split(JSON.stringify(version)).join('"0.0.9-other"');
       return { body, type: mime[extname(file)] ?? 'text/plain' };
     },
     serverStart({ app }) {

@@ -39,7 +39,7 @@ const kindsCy: Record<string, string> = {
   organisation: 'Sefydliad',
 };
 
-// Welsh: see ./README.md for the terms used and those to confirm.
+// Welsh: see docs/welsh.md for the terms used and those to confirm.
 const cy: CommonMessages = {
   tierName: { member: 'Aelod', associate: 'Aelod cyswllt', affiliate: 'Aelod cysylltiedig' },
   tierPlural: { member: 'Aelodau', associate: 'Aelodau cyswllt', affiliate: 'Aelodau cysylltiedig' },

@@ -1,0 +1,43 @@
+import { PromiseMemo, type CcinDataSource } from './data-source.js';
+import { DataError } from './load-json.js';
+import { summarise } from './summarise.js';
+import type { CaseStudy, CaseStudySummary, MembersData, PrincipleName, PrincipleStatement, Snapshot } from './types.js';
+
+/** Serves everything from one snapshot already in memory (a provider's `src`). */
+export class SnapshotDataSource implements CcinDataSource {
+  readonly principles: readonly PrincipleName[];
+  private readonly byId: Map<string, CaseStudy>;
+  private readonly memo = new PromiseMemo();
+
+  constructor(private readonly snapshot: Snapshot) {
+    this.principles = snapshot.principles;
+    this.byId = new Map(snapshot.caseStudies.map((study) => [study.id, study]));
+  }
+
+  principleStatement(id: string): Promise<PrincipleStatement | undefined> {
+    const principle = this.snapshot.principles.find((p) => p.id === id);
+    return Promise.resolve(principle && (principle.points ? { statement: principle.statement, points: principle.points } : { statement: principle.statement }));
+  }
+
+  caseStudy(id: string): Promise<CaseStudy> {
+    const study = this.byId.get(id);
+    return study ? this.memo.get(`case-study:${id}`, () => Promise.resolve(study)) : Promise.reject(new DataError(`no case study “${id}”`, 'not-found'));
+  }
+
+  caseStudyIndex(): Promise<CaseStudySummary[]> {
+    return this.memo.get('index', () => {
+      const tiers = new Map(this.snapshot.members.map((member) => [member.id, member.tier]));
+      return Promise.resolve(this.snapshot.caseStudies.map((study) => summarise(study, tiers)));
+    });
+  }
+
+  members(): Promise<MembersData> {
+    return this.memo.get('members', () => Promise.resolve({ members: this.snapshot.members, attribution: attributionOf(this.snapshot) }));
+  }
+}
+
+/** The attribution lines of a snapshot's meta (those the member locations require). */
+function attributionOf(snapshot: Snapshot): string[] {
+  const lines = (snapshot.meta as { attribution?: { text?: unknown }[] }).attribution ?? [];
+  return lines.map((line) => line.text).filter((text): text is string => typeof text === 'string');
+}
