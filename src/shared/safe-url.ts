@@ -13,7 +13,8 @@ const checkingBase = 'https://relative.invalid/';
 export function safeHref(value: string | null | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  if (!trimmed) return undefined;
+  // A lone surrogate cannot be encoded in a URL: the browser could not follow such a link.
+  if (!trimmed || /\p{Cs}/u.test(trimmed)) return undefined;
   let absolute: URL | undefined;
   try {
     absolute = new URL(trimmed);
@@ -52,6 +53,15 @@ export function externalRel(href: string): string | undefined {
 export function fillUrlTemplate(template: string | null | undefined, id: string): string | undefined {
   if (!template || !template.includes('{id}')) return undefined;
   return safeHref(template.split('{id}').join(encodeURIComponent(id)));
+}
+
+/**
+ * Where something links to: its own href (which may contain {id}), else the provider's URL
+ * template for its kind, else nowhere. Only safe URLs come back.
+ */
+export function resolveHref(own: string | null | undefined, template: string | undefined, id: string): string | undefined {
+  if (own) return own.includes('{id}') ? fillUrlTemplate(own, id) : safeHref(own);
+  return fillUrlTemplate(template, id);
 }
 
 /** A tel: URL for a printed UK number ("01484 221000 Ext 76528" dials 01484221000). */

@@ -1,7 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { isExternal, safeHref } from '../safe-url.js';
+import { html, type TemplateResult } from 'lit';
+import { renderLink } from '../links.js';
+import { safeHref } from '../safe-url.js';
 import { parseInline, type InlineNode } from './parse.js';
 
+// Recursive, but parseInline nests nodes at most 8 deep (deeper markup stays text), so the
+// recursion is bounded whatever the input.
 function renderNodes(nodes: InlineNode[]): (TemplateResult | string)[] {
   return nodes.map((node) => {
     if (typeof node === 'string') return node;
@@ -9,8 +12,7 @@ function renderNodes(nodes: InlineNode[]): (TemplateResult | string)[] {
     if (node.kind !== 'link') return node.kind === 'strong' ? html`<strong>${children}</strong>` : html`<em>${children}</em>`;
     const href = safeHref(node.url);
     // A link to anything but http(s), mailto or tel keeps its text and loses its link.
-    if (!href) return html`${children}`;
-    return html`<a href=${href} rel=${isExternal(href) ? 'external noopener noreferrer' : nothing}>${children}</a>`;
+    return href ? renderLink(href, children) : html`${children}`;
   });
 }
 
