@@ -15,6 +15,9 @@ function publicApiOnly() {
           declaration.members = declaration.members.filter(
             (member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('_'),
           );
+          // Internal reactive state (static properties with state: true) is not an attribute.
+          const publicFields = new Set(declaration.members.map((member) => member.name));
+          declaration.attributes = declaration.attributes?.filter((attribute) => !attribute.fieldName || publicFields.has(attribute.fieldName));
         }
       }
     },

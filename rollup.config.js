@@ -32,11 +32,13 @@ export const elementEntries = {
 /** Runtime dependencies: bundled into the self-contained build, bare imports in the npm build. */
 const dependency = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/;
 
-const typescript = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2021' });
+// ES2022: class fields and #private members (which terser shortens), in every browser since 2021.
+const typescript = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' });
 
 /**
  * Writes dist/chunks.json: for each element, the files its entry imports before it can run
- * (its whole static import graph), and the file of each data module. The embed-code builder
+ * (its whole static import graph), the file of each module loaded on demand, and the file of
+ * each data module (for a case study: its loader table, then its own module). The embed-code builder
  * turns it into preload hints, and the size report and the benchmark read it, so nothing has
  * to parse the built code to find its imports.
  * @returns {import('rollup').Plugin}
@@ -55,18 +57,85 @@ function chunkGraph() {
         return seen;
       };
       const elements = {};
-      const data = { caseStudies: {} };
+      /** @type {Record<string, string | string[]>} */
+      const data = {};
+      /** @type {Record<string, string[]>} */
+      const caseStudies = {};
+      /** @type {Record<string, string>} */
+      const code = {};
+      /** @type {Map<string, string>} each case study's module → the loader table that imports it */
+      const tableOf = new Map();
+      for (const chunk of chunks.values()) {
+        if (/\/generated\/data\/case-study-loaders\/\d+\.ts$/.test(chunk.facadeModuleId ?? '')) {
+          for (const file of chunk.dynamicImports) tableOf.set(file, chunk.fileName);
+        }
+      }
       for (const chunk of chunks.values()) {
         if (chunk.isEntry) elements[chunk.name] = [...closure(chunk.fileName)];
+        // Code loaded on demand (the full badge, Welsh strings): by its module, as "principle-badge/full".
+        const lazy = /\/src\/(?!generated\/)(.+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+        if (lazy && !chunk.isEntry) code[lazy[1]] = chunk.fileName;
+        if (!chunk.isEntry && !chunk.facadeModuleId) code[chunk.name] = chunk.fileName;
         const generated = /\/src\/generated\/data\/(.+)\.ts$/.exec(chunk.facadeModuleId ?? '');
         if (!generated) continue;
         const [, module] = generated;
-        if (module.startsWith('case-studies/')) data.caseStudies[module.slice('case-studies/'.length)] = chunk.fileName;
-        else data[module] = chunk.fileName;
+        // A case study needs its loader table, then its own module.
+        if (module.startsWith('case-studies/')) caseStudies[module.slice('case-studies/'.length)] = [tableOf.get(chunk.fileName) ?? '', chunk.fileName];
+        else if (!module.startsWith('case-study-loaders')) data[module] = chunk.fileName;
       }
-      this.emitFile({ type: 'asset', fileName: 'chunks.json', source: `${JSON.stringify({ elements, data }, null, 1)}\n` });
+      data.caseStudies = caseStudies;
+      this.emitFile({ type: 'asset', fileName: 'chunks.json', source: `${JSON.stringify({ elements, code, data }, null, 1)}\n` });
     },
   };
+}
+
+/**
+ * What the elements that show data share (loading, messages, links, headings, text), in one
+ * chunk: left to itself, rollup splits it by which elements use what into several small chunks,
+ * and each costs a page a request and its compression overhead.
+ */
+const dataElementModules = [
+  'shared/data-element.ts',
+  'shared/data/load-controller.ts',
+  'shared/data/bundled.ts',
+  'shared/data/data-source.ts',
+  'shared/data/errors.ts',
+  'generated/data/case-study-loaders.ts',
+  'shared/data/buckets.ts',
+  'shared/links.ts',
+  'shared/headings.ts',
+  'shared/status.ts',
+  'shared/panel.styles.ts',
+  'shared/i18n/common.ts',
+  'shared/rich-text/parse.ts',
+  'shared/rich-text/render.ts',
+];
+/** What every element shares, the badge included: Lit, and the base every element extends. */
+const coreModules = [
+  'shared/element.ts',
+  'shared/styles.ts',
+  'shared/settings.ts',
+  'shared/define.ts',
+  'shared/warn.ts',
+  'shared/version.ts',
+  'shared/dom.ts',
+  'shared/safe-url.ts',
+  'shared/i18n/lang.ts',
+  'shared/i18n/localize.ts',
+  'shared/data/principles.ts',
+  'generated/data/principles.ts',
+];
+/** @param {string} id */
+function sharedByDataElements(id) {
+  const path = id.split('\\').join('/');
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/[^/]+\.js$/.test(path) && !/directive|static|async/.test(path)) return 'core';
+  if (/\/node_modules\/@lit\/context\/lib\/(controllers\/context-consumer|context-request-event|create-context)\.js$/.test(path)) return 'core';
+  // Only the provider provides: kept out of core, which would otherwise take it in with @lit/context's index.
+  if (/\/node_modules\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier|controllers\/context-root)\.js$/.test(path)) return 'context-provider';
+  if (coreModules.some((module) => path.endsWith(`/src/${module}`))) return 'core';
+  // A "full" badge needs its code and the statements together: one request, not two.
+  if (path.endsWith('/src/principle-badge/full.ts') || path.endsWith('/src/generated/data/principle-statements.ts')) return 'principle-full';
+  return dataElementModules.some((module) => path.endsWith(`/src/${module}`)) ? 'data-element' : undefined;
 }
 
 /** @type {import('rollup').RollupOptions} */
@@ -79,16 +148,25 @@ const selfContained = {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/src/generated/data/') ? 'chunks/data/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+    // Data modules are named after what they hold (a case study's id, the index, a loader table),
+    // without a hash: an app's build or a CDN version path names each release already.
+    chunkFileNames: (chunk) => {
+      const data = /\/src\/generated\/data\/(.+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+      if (data) return `chunks/data/${data.replace(/^case-studies\//, '')}.js`;
+      // Code loaded on demand is named after its module ("case-study-messages.cy", not "messages.cy").
+      const lazy = /\/src\/(.+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+      return lazy && !chunk.isEntry ? `chunks/${lazy.replace(/\//g, '-')}-[hash].js` : 'chunks/[name]-[hash].js';
+    },
     sourcemap: true,
     generatedCode: 'es2015',
+    manualChunks: sharedByDataElements,
   },
   preserveEntrySignatures: 'strict',
   plugins: [
     resolve(),
     minifyHtmlLiterals(),
     typescript(),
-    terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
+    terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
     chunkGraph(),
   ],
 };

@@ -88,7 +88,7 @@ function preloadHints({ tag, attributes }) {
   const card = attributes.some(([name, value]) => name === 'variant' && value === 'card');
   const caseId = attributes.find(([name]) => name === 'case-id')?.[1];
   const files = [...(graph.elements[`elements/${tag.replace(/^ccin-/, '')}`] ?? [])];
-  if (tag === 'ccin-case-study' && caseId && !card && graph.data.caseStudies[caseId]) files.push(graph.data.caseStudies[caseId]);
+  if (tag === 'ccin-case-study' && caseId && !card && graph.data.caseStudies[caseId]) files.push(...graph.data.caseStudies[caseId]);
   if (card || tag === 'ccin-case-study-list') files.push(graph.data['case-study-index']);
   if (tag === 'ccin-member-map') files.push(graph.data.members);
   const links = files.filter(Boolean).map((file) => `<link rel="modulepreload" href="${escapeAttribute(new URL(file, scriptUrlInput.value).href)}">`);

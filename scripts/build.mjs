@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { buildSnapshot } from './data/snapshot.mjs';
-import { generate } from './generate.mjs';
+import { analyze, generate } from './generate.mjs';
 import { generateTypes } from './generate-types.mjs';
 import { root } from './lib/import-ts.mjs';
 
@@ -37,7 +37,7 @@ function run(command, args) {
 
 await rm(`${root}dist`, { recursive: true, force: true });
 await step('data modules', generate);
-await step('custom elements manifest', () => run(bin('cem'), ['analyze', '--quiet']));
+await step('custom elements manifest', analyze);
 await step('types and editor data from the manifest', generateTypes);
 await step('self-contained and npm builds (rollup)', () => run(bin('rollup'), ['-c', '--silent']));
 await step('type declarations (tsc)', () => run(bin('tsc'), ['-p', 'tsconfig.build.json']));

@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 /**
- * `npm run generate` (run by build, test, start and storybook, and after `npm install`): writes
- * src/generated/data/ from data/ (see scripts/data/emit.mjs), after checking the data. The
- * folder is not committed: it is the data again in another form, and being rewritten on every
- * build it cannot go stale. Files whose content is unchanged are not rewritten.
+ * `npm run generate` (run by the build, and by `npm install` through "prepare", so that a fresh
+ * clone type-checks in an editor): everything in src/generated/.
+ *
+ *   src/generated/data/     the data as ES modules, from data/ (scripts/data/emit.mjs), checked first
+ *   src/generated/*.ts      event and JSX types, from the custom elements manifest (generate-types.mjs)
+ *
+ * The folder is not committed: it is the data and the JSDoc again in another form, and being
+ * rewritten by every build it cannot go stale. Files whose content is unchanged are not rewritten.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { buildSnapshot } from './data/snapshot.mjs';
+import { generateTypes } from './generate-types.mjs';
 import { root } from './lib/import-ts.mjs';
 
 export const generatedDir = join(root, 'src/generated/data');
@@ -31,6 +37,12 @@ export async function generate() {
   return modules.size;
 }
 
+/** The custom elements manifest (dist/custom-elements.json) from the elements' JSDoc. */
+export function analyze() {
+  const result = spawnSync(join(root, 'node_modules/.bin/cem'), ['analyze', '--quiet'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) throw new Error(`cem analyze exited with ${result.status}`);
+}
+
 async function listFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const files = await Promise.all(entries.map((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)])));
@@ -40,7 +52,9 @@ async function listFiles(dir) {
 if (process.argv[1] && relative(process.argv[1], new URL(import.meta.url).pathname) === '') {
   try {
     const count = await generate();
-    console.log(`generate: ${count} data modules in src/generated/data/`);
+    analyze();
+    const elements = await generateTypes();
+    console.log(`generate: ${count} data modules, and the types of ${elements} elements, in src/generated/`);
   } catch (error) {
     console.error(`generate: ${error.message}`);
     process.exit(1);

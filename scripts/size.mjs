@@ -1,88 +1,57 @@
 #!/usr/bin/env node
 /**
  * `npm run size` (and part of `npm test`): how many gzip bytes a page downloads for each way of
- * using the library, measured on dist/ after a build, with budgets that fail the run when
- * exceeded. A page downloads an entry file, every chunk it imports statically (followed
- * through the built files), and the data files the elements fetch; chunks imported dynamically
- * (the principle statements, loaded by "full" badges only) are counted where they are used.
+ * using the library, with budgets that fail the run when exceeded. Measured on dist/ after a
+ * build, through the one script tag councils paste (dist/ccin-elements.js, the autoloader): a
+ * page downloads the autoloader, the entry of each element in it with everything that entry
+ * imports (dist/chunks.json, written by the build, lists these), and the data modules its
+ * elements load. tests/bundle.test.ts checks in Chromium that pages request exactly these.
  *
  * KB here means 1,000 bytes, gzip level 9.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { staticImports as staticImportsOf } from './lib/imports.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = resolve(root, 'dist');
-
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const graph = JSON.parse(await readFile(resolve(dist, 'chunks.json'), 'utf8'));
 const gzip = async (file) => gzipSync(await readFile(resolve(dist, file)), { level: 9 }).length;
 
-const staticImports = (file) => staticImportsOf(dist, file);
+const loader = 'ccin-elements.js';
+const element = (name) => graph.elements[`elements/${name}`];
 
-/** The chunk a module imports dynamically whose name starts with `name`. */
-async function dynamicChunk(name) {
-  const chunks = await readdir(resolve(dist, 'chunks'));
-  const file = chunks.find((f) => f.startsWith(name) && f.endsWith('.js'));
-  if (!file) throw new Error(`no chunk ${name}`);
-  return `chunks/${file}`;
-}
-
-async function largestCaseStudyFile() {
-  const files = await readdir(resolve(dist, 'data/case-studies'));
-  let largest = { file: '', bytes: 0 };
-  for (const name of files) {
-    const bytes = await gzip(join('data/case-studies', name));
-    if (bytes > largest.bytes) largest = { file: join('data/case-studies', name), bytes };
-  }
-  return largest.file;
-}
-
-async function total(files) {
+/** The case study whose data (its loader table and its module) is largest: the worst case. */
+let largest = { id: '', bytes: 0 };
+for (const [id, files] of Object.entries(graph.data.caseStudies)) {
   let bytes = 0;
   for (const file of files) bytes += await gzip(file);
-  return bytes;
+  if (bytes > largest.bytes) largest = { id, bytes };
 }
 
-const caseStudyFile = await largestCaseStudyFile();
-const statements = await dynamicChunk('principle-statements');
+const badge = element('principle-badge');
+const caseStudy = [...element('case-study'), ...graph.data.caseStudies[largest.id]];
+const map = [...element('member-map'), graph.data.members];
+const list = [...element('case-study-list'), graph.data['case-study-index']];
 const scenarios = [
+  // Through the one script tag councils paste (the autoloader).
+  { name: 'One badge, through ccin-elements.js', files: [loader, ...badge], budget: 12_000 },
+  { name: `One case study, through ccin-elements.js (the largest: ${largest.id})`, files: [loader, ...caseStudy], budget: 25_000 },
+  // Through one element's own file (dist/elements/<name>.js), as measured since 0.1.
+  { name: 'One badge (label or icon), its own file', files: badge, budget: 12_000 },
+  { name: 'One badge, "full" (with its code and statement), its own file', files: [...badge, graph.code['principle-full']], budget: 13_500 },
+  { name: 'One case study, its own file', files: caseStudy, budget: 25_000 },
+  { name: 'The member map (with the members), its own file', files: map, budget: 40_000 },
+  { name: 'The case-study list (with the index), its own file', files: list, budget: undefined },
   {
-    name: 'One principle badge (label or icon)',
-    files: [...(await staticImports('elements/principle-badge.js'))],
-    budget: 12_000,
-  },
-  {
-    name: 'One principle badge, "full" (with its statement)',
-    files: [...(await staticImports('elements/principle-badge.js')), ...(await staticImports(statements))],
-    budget: 13_500,
-  },
-  {
-    name: `One case study (code + its data file; the largest: ${caseStudyFile.split('/').pop()})`,
-    files: [...(await staticImports('elements/case-study.js')), caseStudyFile],
-    budget: 25_000,
-  },
-  {
-    name: 'The member map (code + geometry + members)',
-    files: [...(await staticImports('elements/member-map.js')), 'data/members.json'],
-    budget: 40_000,
-  },
-  {
-    name: 'The case-study list (code + the case-study index)',
-    files: [...(await staticImports('elements/case-study-list.js')), 'data/case-study-index.json'],
-    budget: undefined,
-  },
-  {
-    name: 'All elements on one page (ccin-elements.js, a case study, cards, the map, full badges)',
+    name: 'All elements on one page (a case study, cards, the map, full badges, a provider)',
     files: [
-      ...new Set([
-        ...(await staticImports('ccin-elements.js')),
-        ...(await staticImports(statements)),
-        caseStudyFile,
-        'data/case-study-index.json',
-        'data/members.json',
-      ]),
+      loader,
+      ...['provider', 'principle-badge', 'case-study', 'case-study-list', 'member-map'].flatMap(element),
+      graph.code['principle-full'],
+      ...graph.data.caseStudies[largest.id],
+      graph.data['case-study-index'],
+      graph.data.members,
     ],
     budget: undefined,
   },
@@ -91,10 +60,12 @@ const scenarios = [
 let failed = false;
 const rows = [];
 for (const scenario of scenarios) {
-  const bytes = await total(scenario.files);
+  const files = [...new Set(scenario.files)];
+  let bytes = 0;
+  for (const file of files) bytes += await gzip(file);
   const over = scenario.budget !== undefined && bytes > scenario.budget;
   failed ||= over;
-  rows.push({ ...scenario, bytes, over });
+  rows.push({ ...scenario, files, bytes, over });
 }
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
@@ -106,7 +77,10 @@ for (const row of rows) {
   console.log(`${mark} ${row.name.padEnd(width)}  ${kb(row.bytes).padStart(8)}  (${budget}; ${row.files.length} files)`);
 }
 if (process.argv.includes('--files')) {
-  for (const row of rows) console.log(`\n${row.name}:\n  ${row.files.join('\n  ')}`);
+  for (const row of rows) {
+    console.log(`\n${row.name}:`);
+    for (const file of row.files) console.log(`  ${String(await gzip(file)).padStart(6)}  ${file}`);
+  }
 }
 if (failed) {
   console.error('\nsize: over budget. Find what grew with `npm run size -- --files`.');

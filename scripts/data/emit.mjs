@@ -2,8 +2,10 @@
  * Turns the derived snapshot into files. Two forms of the same data:
  *
  *  - dataFiles(): the JSON files shipped in dist/ for people and for <ccin-provider src>
- *      data/ccin-snapshot.json, data/case-studies/<id>.json, data/case-study-index.json,
- *      data/members.json, and docs/case-study-ids.html (every id, for authors);
+ *      data/ccin-snapshot.json (everything in one file), data/ccin-data.json (the same split:
+ *      a manifest naming data/case-study-index.json, data/members.json and
+ *      data/case-studies/<id>.json), data/ccin-data.schema.json, and docs/case-study-ids.html
+ *      (every id, for authors);
  *  - generatedModules(): ES modules in src/generated/data/, which the elements import(). Being
  *      in the module graph, the data goes wherever the code goes: every bundler (Vite, esbuild,
  *      rollup, webpack) puts it in a production build with no copying and no configuration, and
@@ -23,10 +25,24 @@ export function jsonExpression(value) {
   return json.length > 10_000 ? `JSON.parse(${JSON.stringify(json)})` : json;
 }
 
-export function dataFiles({ snapshot, index, membersData }) {
+/** The split snapshot's manifest: the principles, and where the other files are (relative to it). */
+export function splitManifest(snapshot) {
+  return {
+    format: 'ccin-split-snapshot',
+    version: 1,
+    principles: snapshot.principles,
+    index: 'case-study-index.json',
+    members: 'members.json',
+    caseStudies: 'case-studies/{id}.json',
+  };
+}
+
+export function dataFiles({ snapshot, index, membersData }, schema) {
   const files = new Map();
   const json = (value) => `${JSON.stringify(value)}\n`;
   files.set('data/ccin-snapshot.json', json(snapshot));
+  files.set('data/ccin-data.json', json(splitManifest(snapshot)));
+  files.set('data/ccin-data.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
   for (const study of snapshot.caseStudies) files.set(`data/case-studies/${study.id}.json`, json(study));
   files.set('data/case-study-index.json', json(index));
   files.set('data/members.json', json(membersData));
@@ -34,9 +50,18 @@ export function dataFiles({ snapshot, index, membersData }) {
   return files;
 }
 
-/** Paths are relative to src/generated/data/. */
-export function generatedModules({ snapshot, index, membersData }) {
+/**
+ * Paths are relative to src/generated/data/. `bucketOf` is shared/data/buckets.ts (which assigns
+ * each case study to one of the loader tables).
+ */
+export function generatedModules({ snapshot, index, membersData }, schema, { bucketOf, bucketCount }) {
   const modules = new Map();
+  modules.set(
+    'schema.ts',
+    `${generatedHeader}import type { JsonSchemaDocument } from '../../shared/data/schema-check.js';\n\n` +
+      `/** data/schema/ccin-data.schema.json, for checking a snapshot from elsewhere (loaded only by a provider with src). */\n` +
+      `export const ccinSchema: JsonSchemaDocument = ${jsonExpression(schema)};\n`,
+  );
   const types = (depth, names) => `import type { ${names.join(', ')} } from '${'../'.repeat(depth)}shared/data/types.js';\n\n`;
 
   const names = snapshot.principles.map(({ id, name }) => ({ id, name }));
@@ -61,14 +86,25 @@ export function generatedModules({ snapshot, index, membersData }) {
   for (const study of snapshot.caseStudies) {
     modules.set(`case-studies/${study.id}.ts`, `${generatedHeader}${types(3, ['CaseStudy'])}export const caseStudy: CaseStudy = ${jsonExpression(study)};\n`);
   }
-  // A static table of import()s, one per case study: bundlers see every file (and make each a
-  // chunk of its own), and an id that is not in the table never becomes a request.
-  const loaders = snapshot.caseStudies
-    .map((study) => `  [${JSON.stringify(study.id)}, () => import('./case-studies/${study.id}.js').then((module) => module.caseStudy)],`)
-    .join('\n');
+  // Static tables of import()s, one entry per case study, so that bundlers see every file (and
+  // make each a chunk of its own), and an id that is not in a table never becomes a request.
+  // The ids are spread over several small tables (buckets.ts), loaded one at a time.
+  const buckets = bucketCount(snapshot.caseStudies.length);
+  const byBucket = Array.from({ length: buckets }, () => []);
+  for (const study of snapshot.caseStudies) byBucket[bucketOf(study.id, buckets)].push(study.id);
+  byBucket.forEach((ids, bucket) => {
+    const entries = ids.map((id) => `  [${JSON.stringify(id)}, () => import('../case-studies/${id}.js')],`).join('\n');
+    modules.set(
+      `case-study-loaders/${bucket}.ts`,
+      `${generatedHeader}${types(3, ['CaseStudy'])}export const loaders: ReadonlyMap<string, () => Promise<{ caseStudy: CaseStudy }>> = new Map([\n${entries}\n]);\n`,
+    );
+  });
+  const tables = byBucket.map((_, bucket) => `  () => import('./case-study-loaders/${bucket}.js'),`).join('\n');
   modules.set(
     'case-study-loaders.ts',
-    `${generatedHeader}${types(2, ['CaseStudy'])}export const caseStudyLoaders: ReadonlyMap<string, () => Promise<CaseStudy>> = new Map([\n${loaders}\n]);\n`,
+    `${generatedHeader}${types(2, ['CaseStudy'])}` +
+      `/** The loader tables, by bucket (shared/data/buckets.ts). */\n` +
+      `export const caseStudyLoaderTables: readonly (() => Promise<{ loaders: ReadonlyMap<string, () => Promise<{ caseStudy: CaseStudy }>> }>)[] = [\n${tables}\n];\n`,
   );
   return modules;
 }

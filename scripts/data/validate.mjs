@@ -4,8 +4,6 @@
  * conversion artefacts, no broken inline markup, links only to http(s), mailto and tel).
  * Returns every problem found, as "where: what" lines; an empty list means valid.
  */
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { importTs } from '../lib/import-ts.mjs';
 
 /** Lower case, letters and digits only: "co-operative" = "cooperative", quotes and stops ignored. */
@@ -32,18 +30,15 @@ export async function validateCurated(curated) {
   const errors = [];
   const fail = (where, message) => errors.push(`${where}: ${message}`);
   const { inlineProblems } = await importTs('src/shared/rich-text/parse.ts');
+  // The same schema interpreter and integrity rules that check a snapshot in the browser.
+  const { checkAgainstSchema } = await importTs('src/shared/data/schema-check.ts');
+  const { integrityProblems } = await importTs('src/shared/data/integrity.ts');
   const { schema, principles, values, members, fundedProjects, network, meta } = curated;
   const caseStudies = curated.caseStudies.map(({ study }) => study);
 
   // ——— Schema ———
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats(ajv);
-  ajv.addSchema(schema);
   const check = (definition, value, where) => {
-    const validate = ajv.getSchema(`${schema.$id}#/$defs/${definition}`);
-    if (!validate(value)) {
-      for (const error of validate.errors.slice(0, 8)) fail(where, `${error.instancePath || '/'} ${error.message}`);
-    }
+    for (const problem of checkAgainstSchema(schema, definition, value).slice(0, 8)) fail(where, `${problem.path || '/'} ${problem.message}`);
   };
   for (const { file, study } of curated.caseStudies) {
     check('caseStudy', study, file);
@@ -57,21 +52,7 @@ export async function validateCurated(curated) {
   check('meta', meta, 'data/meta.json');
 
   // ——— Integrity ———
-  const unique = (items, what) => {
-    const seen = new Set();
-    for (const item of items) {
-      if (seen.has(item.id)) fail(what, `duplicate id “${item.id}”`);
-      seen.add(item.id);
-    }
-  };
-  unique(caseStudies, 'case studies');
-  unique(principles, 'principles');
-  unique(members, 'members');
-  unique(fundedProjects, 'funded projects');
-
-  const memberById = new Map(members.map((m) => [m.id, m]));
-  const principleById = new Map(principles.map((p) => [p.id, p]));
-  const caseStudyIds = new Set(caseStudies.map((s) => s.id));
+  for (const problem of integrityProblems({ caseStudies, principles, members, fundedProjects }, Infinity)) errors.push(problem);
 
   // Every string anywhere in the data: no conversion artefacts, no broken inline markup.
   const visit = (value, where, key = '') => {
@@ -108,47 +89,21 @@ export async function validateCurated(curated) {
   checkLinks(caseStudies, 'case studies');
   checkLinks(network, 'network');
 
-  const order = principles.map((p) => p.id);
-  for (const study of caseStudies) {
-    const where = `case study ${study.id}`;
-    if (!study.organisations.some((o) => o.role === 'lead')) fail(where, 'no lead organisation');
-    for (const org of study.organisations) {
-      if (org.memberId && !memberById.has(org.memberId)) fail(where, `organisation “${org.name}” links to unknown member “${org.memberId}”`);
-    }
-    for (const id of study.principles) if (!principleById.has(id)) fail(where, `unknown principle “${id}”`);
-    checkPrinciplesBasis(study, principles, fail);
-    const sorted = [...study.principles].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    if (sorted.join() !== study.principles.join()) fail(where, 'principles are not in the booklet’s order');
-  }
-
-  for (const project of fundedProjects) {
-    for (const org of project.organisations) {
-      if (org.memberId && !memberById.has(org.memberId)) fail(`funded project ${project.id}`, `unknown member “${org.memberId}”`);
-    }
-    for (const id of project.relatedCaseStudies) {
-      if (!caseStudyIds.has(id)) fail(`funded project ${project.id}`, `unknown case study “${id}”`);
-    }
-  }
+  // Authoring rules beyond the shared ones: evidence quotes the statements it claims.
+  for (const study of caseStudies) checkEvidence(study, principles, fail);
   return errors;
 }
 
-/** Principles only where a source states them, and each one backed by its evidence. */
-function checkPrinciplesBasis(study, principles, fail) {
+/**
+ * A "Principles met" entry quotes statements: it must contain exactly the statements of the
+ * principles it claims. A section heading named as evidence must be a heading of the body.
+ */
+function checkEvidence(study, principles, fail) {
   const where = `case study ${study.id}`;
   const basis = study.principlesBasis;
-  if (basis.basis === 'not-stated') {
-    if (study.principles.length) fail(where, 'principles listed but the basis is “not-stated”');
-    return;
-  }
-  const fromEvidence = new Set(basis.evidence.flatMap((e) => e.principles));
-  const listed = new Set(study.principles);
-  if (fromEvidence.size !== listed.size || [...listed].some((p) => !fromEvidence.has(p))) {
-    fail(where, 'principles do not match the principles of their evidence');
-  }
-  if (!study.sources.some((s) => s.file === basis.file)) fail(where, `evidence file ${basis.file} is not among the sources`);
+  if (basis.basis === 'not-stated') return;
   for (const evidence of basis.evidence) {
     if (basis.basis === 'principles-met') {
-      // A "Principles met" entry quotes a statement: it must contain exactly the statements of its principles.
       const matched = principles.filter((p) => normalise(evidence.text).includes(normalise(p.statement))).map((p) => p.id);
       const claimed = [...evidence.principles].sort().join(',');
       if (matched.sort().join(',') !== claimed) {

@@ -1,9 +1,10 @@
-import type { Localized } from '../shared/i18n/localize.js';
+import type { DataErrorKind } from '../shared/data/errors.js';
+import { MessageTable } from '../shared/i18n/localize.js';
 
 export interface ProviderMessages {
   /** The notice shown when the data at `src` could not be used. */
   fallbackNotice: string;
-  reasons: Record<'network' | 'not-found' | 'invalid', string>;
+  reasons: Record<DataErrorKind, string>;
 }
 
 const en: ProviderMessages = {
@@ -12,17 +13,8 @@ const en: ProviderMessages = {
     network: 'the data could not be fetched',
     'not-found': 'the data file was not found',
     invalid: 'the data file is not valid',
+    'missing-id': 'no data file was named',
   },
 };
 
-// Welsh: see docs/welsh.md.
-const cy: ProviderMessages = {
-  fallbackNotice: "Nid oedd modd llwytho data mwy diweddar y CCIN, felly mae'r dudalen hon yn dangos y data a ddaeth gyda hi.",
-  reasons: {
-    network: "nid oedd modd nôl y data",
-    'not-found': "ni chafwyd hyd i'r ffeil ddata",
-    invalid: "nid yw'r ffeil ddata yn ddilys",
-  },
-};
-
-export const providerMessages: Localized<ProviderMessages> = { en, cy };
+export const providerMessages = new MessageTable<ProviderMessages>(en, () => import('./messages.cy.js').then((module) => module.cy));

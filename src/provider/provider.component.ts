@@ -1,12 +1,10 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { bundledData } from '../shared/data/bundled.js';
 import type { CcinDataSource } from '../shared/data/data-source.js';
-import { SnapshotDataSource } from '../shared/data/snapshot-source.js';
-import { DataError, loadJson } from '../shared/data/load-json.js';
-import { validateSnapshot, ValidationError } from '../shared/data/validate.js';
-import { CcinElement } from '../shared/element.js';
+import { DataError, type DataErrorKind } from '../shared/data/errors.js';
+import { RemoteDataSource } from '../shared/data/remote-source.js';
+import { DataElement } from '../shared/data-element.js';
 import { ccinSettingsContext, type CcinSettings } from '../shared/settings.js';
 import { safeHref } from '../shared/safe-url.js';
 import { tokens } from '../shared/styles.js';
@@ -22,12 +20,12 @@ import { providerMessages } from './messages.js';
  * @tagname ccin-provider
  * @summary Shared settings for the ccin elements inside it: data source and link templates.
  *
- * @attr src - URL of a newer snapshot (ccin-snapshot.json). Fetched only when set, and validated before use; if it cannot be loaded or is not valid, the bundled data is kept and a notice says why.
+ * @attr src - URL of newer data: a whole snapshot (ccin-snapshot.json) or a split one (ccin-data.json, with one file per case study, so a page fetches only what it shows). Fetched only when set, with limits (8 MB, 20 s), and checked completely before use; while it loads the elements inside wait for it; if it cannot be used, they show the bundled data and a notice says why.
  * @attr case-study-href - URL template for case-study links, with {id} for the case-study id, for example "/case-studies/{id}". Used by cards, the map and the case-study list.
  * @attr principle-href - URL template for principle links, with {id} for the principle id. Used by badges without their own href.
  *
- * @fires {CustomEvent<{ src: string; caseStudies: number }>} ccin-data-load - When the data at src has been loaded and validated.
- * @fires {CustomEvent<{ src: string; reason: 'network' | 'not-found' | 'invalid'; message: string }>} ccin-data-error - When the data at src could not be used and the bundled data is kept.
+ * @fires {CustomEvent<{ src: string; caseStudies: number | null }>} ccin-data-load - When the data at src has been loaded and checked; `caseStudies` is their number for a whole snapshot, null for a split one (whose files load as they are needed).
+ * @fires {CustomEvent<{ src: string; reason: 'network' | 'not-found' | 'invalid' | 'missing-id'; message: string }>} ccin-data-error - When the data at src could not be used and the bundled data is shown instead.
  *
  * @slot - The elements (and anything else) the settings apply to.
  *
@@ -36,15 +34,13 @@ import { providerMessages } from './messages.js';
  * @cssproperty --ccin-accent - Colour of the notice's border. Falls back to --color-accent, then #00664f.
  * @cssproperty --ccin-surface-muted - Background of the notice. Default #f3f2f1.
  */
-export class CcinProvider extends CcinElement {
+export class CcinProvider extends DataElement {
+  static override messageTables = [providerMessages];
   static override styles = [
     tokens,
     css`
       :host {
         display: block;
-      }
-      :host([hidden]) {
-        display: none;
       }
       .notice {
         margin: 0 0 1em;
@@ -61,79 +57,77 @@ export class CcinProvider extends CcinElement {
     `,
   ];
 
-  @property() src?: string;
-  @property({ attribute: 'case-study-href' }) caseStudyHref?: string;
-  @property({ attribute: 'principle-href' }) principleHref?: string;
+  static override properties = {
+    src: {},
+    caseStudyHref: { attribute: 'case-study-href' },
+    principleHref: { attribute: 'principle-href' },
+  };
 
-  /** Why the data at src could not be used, shown in the notice. */
-  @state() private fallbackReason?: DataError['kind'];
+  /** URL of newer data (a whole or a split snapshot). */
+  src?: string;
+  /** URL template for case-study links ({id}). */
+  caseStudyHref?: string;
+  /** URL template for principle links ({id}). */
+  principleHref?: string;
 
-  private data: CcinDataSource = bundledData;
-  private request = 0;
-  private readonly provider = new ContextProvider(this, { context: ccinSettingsContext, initialValue: this.settingsValue() });
+  /** The data the elements inside use: the bundled data, or that of src (which falls back to it). */
+  #source: CcinDataSource = bundledData;
+  readonly #provider = new ContextProvider(this, { context: ccinSettingsContext, initialValue: this.#settingsValue() });
 
-  private settingsValue(): CcinSettings {
+  /** Loading src: started when src changes; the notice and the events follow its state. */
+  readonly #remote = this.loader({
+    args: () => (this.#source instanceof RemoteDataSource ? ([this.#source] as const) : this.#srcProblem),
+    task: ([source]) => source.ready,
+    onComplete: (kind, [source]) => {
+      // The elements re-render with the new principles; their own loads were waiting already.
+      this.#provider.setValue(this.#settingsValue(), true);
+      this.emit('ccin-data-load', { src: source.url.href, caseStudies: kind.kind === 'snapshot' ? kind.caseStudies : null });
+    },
+    onError: (error, args) => {
+      const src = args?.[0].url.href ?? this.src ?? '';
+      warnOnce(`<ccin-provider src="${src}">: ${error.message}. Showing the bundled data instead.`);
+      this.emit('ccin-data-error', { src, reason: error.kind, message: error.message });
+    },
+  });
+
+  /** A src that cannot be fetched at all (not http(s)), else undefined. */
+  #srcProblem?: DataError;
+
+  #settingsValue(): CcinSettings {
     return {
-      data: this.data,
+      data: this.#source,
       ...(this.caseStudyHref ? { caseStudyHref: this.caseStudyHref } : {}),
       ...(this.principleHref ? { principleHref: this.principleHref } : {}),
     };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.loadSource();
-    if (changed.has('caseStudyHref') || changed.has('principleHref')) this.provider.setValue(this.settingsValue());
+    if (changed.has('src')) this.#useSrc();
+    if (changed.has('src') || changed.has('caseStudyHref') || changed.has('principleHref')) this.#provider.setValue(this.#settingsValue());
+    super.willUpdate(changed);
   }
 
-  private loadSource(): void {
-    const request = ++this.request;
+  /** Points the elements at the data of src (or back at the bundled data). */
+  #useSrc(): void {
     const src = this.src?.trim();
-    this.fallbackReason = undefined;
-    if (!src) {
-      this.useData(bundledData);
-      return;
-    }
+    this.#srcProblem = undefined;
+    this.#source = bundledData;
+    if (!src) return;
     const href = safeHref(src);
     if (!href || /^(mailto|tel):/i.test(href)) {
-      this.fail(src, new DataError(`“${src}” is not an http(s) URL`, 'invalid'));
+      this.#srcProblem = new DataError(`“${src}” is not an http(s) URL`, 'invalid');
       return;
     }
     // Resolved against the page's location, which (unlike document.baseURI) a host page cannot shadow.
-    const url = new URL(href, globalThis.location?.href);
-    loadJson(url)
-      .then((value) => validateSnapshot(value))
-      .then(
-        (snapshot) => {
-          if (request !== this.request) return;
-          this.useData(new SnapshotDataSource(snapshot));
-          this.emit('ccin-data-load', { src: url.href, caseStudies: snapshot.caseStudies.length });
-        },
-        (error: unknown) => {
-          if (request !== this.request) return;
-          const reason =
-            error instanceof DataError ? error : new DataError(error instanceof ValidationError ? `not valid: ${error.message}` : String(error), 'invalid');
-          this.fail(url.href, reason);
-        },
-      );
-  }
-
-  private useData(data: CcinDataSource): void {
-    if (this.data === data) return;
-    this.data = data;
-    this.provider.setValue(this.settingsValue());
-  }
-
-  private fail(src: string, error: DataError): void {
-    warnOnce(`<ccin-provider src="${src}">: ${error.message}. Showing the bundled data instead.`);
-    this.useData(bundledData);
-    this.fallbackReason = error.kind;
-    this.emit('ccin-data-error', { src, reason: error.kind, message: error.message });
+    this.#source = new RemoteDataSource(new URL(href, globalThis.location?.href));
   }
 
   protected override render() {
-    const t = providerMessages[this.interfaceLang];
-    return html`${this.fallbackReason
-        ? html`<p part="notice" class="notice" role="status">${t.fallbackNotice} (${t.reasons[this.fallbackReason]})</p>`
+    const state = this.#remote.state;
+    const t = providerMessages.get(this.interfaceLang);
+    const reason: DataErrorKind | undefined = state.status === 'error' ? state.error.kind : undefined;
+    return html`${reason
+        ? html`<p part="notice" class="notice" role="status">${t.fallbackNotice} (${t.reasons[reason]})</p>`
         : nothing}<slot></slot>`;
   }
 }

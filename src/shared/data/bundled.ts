@@ -1,6 +1,8 @@
-import { caseStudyLoaders } from '../../generated/data/case-study-loaders.js';
-import { caseStudyIdPattern, PromiseMemo, type CcinDataSource } from './data-source.js';
-import { DataError } from './load-json.js';
+import { caseStudyLoaderTables } from '../../generated/data/case-study-loaders.js';
+import { bucketOf } from './buckets.js';
+import { queryAll } from '../dom.js';
+import { caseStudyIdPattern, PromiseMemo, summaryFromIndex, type CcinDataSource } from './data-source.js';
+import { DataError } from './errors.js';
 import { bundledPrinciples, loadBundledStatement } from './principles.js';
 import type { CaseStudy, CaseStudySummary, MembersData, PrincipleStatement } from './types.js';
 
@@ -19,26 +21,36 @@ function chunkFailed(what: string) {
  */
 export class BundledDataSource implements CcinDataSource {
   readonly principles = bundledPrinciples;
-  private readonly memo = new PromiseMemo();
+  readonly #memo = new PromiseMemo();
 
   principleStatement(id: string): Promise<PrincipleStatement | undefined> {
-    return this.memo.get(`statement:${id}`, () => loadBundledStatement(id).catch(chunkFailed('the principle statements')));
+    return this.#memo.get(`statement:${id}`, () => loadBundledStatement(id).catch(chunkFailed('the principle statements')));
   }
 
   caseStudy(id: string): Promise<CaseStudy> {
-    const load = caseStudyIdPattern.test(id) ? caseStudyLoaders.get(id) : undefined;
-    if (!load) return Promise.reject(new DataError(`no case study “${id}”`, 'not-found'));
-    return this.memo.get(`case-study:${id}`, () => load().catch(chunkFailed(`the case study “${id}”`)));
+    if (!caseStudyIdPattern.test(id)) return Promise.reject(new DataError(`no case study “${id}”`, 'not-found'));
+    const table = caseStudyLoaderTables[bucketOf(id, caseStudyLoaderTables.length)]!;
+    return this.#memo.get(`case-study:${id}`, () =>
+      table().then(({ loaders }) => {
+        const load = loaders.get(id);
+        if (!load) throw new DataError(`no case study “${id}”`, 'not-found');
+        return load().then((module) => module.caseStudy, chunkFailed(`the case study “${id}”`));
+      }, chunkFailed('the case-study table')),
+    );
   }
 
   caseStudyIndex(): Promise<CaseStudySummary[]> {
-    return this.memo.get('index', () =>
+    return this.#memo.get('index', () =>
       import('../../generated/data/case-study-index.js').then((module) => module.caseStudyIndex, chunkFailed('the case-study index')),
     );
   }
 
+  caseStudySummary(id: string): Promise<CaseStudySummary> {
+    return this.#memo.get(`summary:${id}`, () => this.caseStudyIndex().then((index) => summaryFromIndex(index, id)));
+  }
+
   members(): Promise<MembersData> {
-    return this.memo.get('members', () =>
+    return this.#memo.get('members', () =>
       import('../../generated/data/members.js').then((module) => module.membersData, chunkFailed('the members')),
     );
   }
@@ -51,12 +63,10 @@ export const bundledData: CcinDataSource = new BundledDataSource();
  * Starts loading the case studies already in the page while the rest of the code is still
  * loading, so their data does not wait for the elements to upgrade (a round trip saved on a
  * phone). Only for case studies outside a provider, which may bring its own data; the loads
- * are the ones the elements would make anyway, and shared. Document.prototype is used because a
- * host page can shadow document.querySelectorAll with a named element (<img name=…>).
+ * are the ones the elements would make anyway, and shared.
  */
 if (typeof document !== 'undefined') {
-  const found = Document.prototype.querySelectorAll.call(document, 'ccin-case-study[case-id]:not([variant="card"])');
-  for (const element of found) {
+  for (const element of queryAll(document, 'ccin-case-study[case-id]:not([variant="card"])')) {
     const id = element.getAttribute('case-id')?.trim() ?? '';
     if (caseStudyIdPattern.test(id) && !element.closest('ccin-provider')) bundledData.caseStudy(id).catch(() => {});
   }

@@ -151,12 +151,26 @@ export interface MembersData {
   attribution: string[];
 }
 
+/** One of the booklet's funded projects (data/funded-projects.json). */
+export interface FundedProject {
+  id: string;
+  title: string;
+  subtitle?: string;
+  year: number;
+  organisations: { name: string; role: 'lead' | 'partner' | 'completed-by' | 'compiled-by'; memberId: string | null }[];
+  summary: string;
+  link: Link;
+  relatedCaseStudies: string[];
+  note?: string;
+  source: SourceRef;
+}
+
 export interface Snapshot {
   caseStudies: CaseStudy[];
   principles: Principle[];
   values: Record<string, unknown>;
   members: Member[];
-  fundedProjects: Record<string, unknown>[];
+  fundedProjects: FundedProject[];
   network: Record<string, unknown>;
-  meta: Record<string, unknown>;
+  meta: { attribution?: { text: string; licence: string; appliesTo: string }[] } & Record<string, unknown>;
 }
