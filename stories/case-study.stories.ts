@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/case-study/case-study.js';
-import { failsToLoad, longestCaseStudy, neverLoads, shortestCaseStudy, withSettings } from './support.js';
+import { failsToLoad, longestCaseStudy, neverLoads, shortestCaseStudy, withSettings } from '../tests/fixtures/data-sources.js';
 import { SnapshotDataSource } from '../src/shared/data/snapshot-source.js';
 
 interface CaseStudyArgs {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/member-map/member-map.js';
-import { failsToLoad, neverLoads, withSettings } from './support.js';
+import { failsToLoad, neverLoads, withSettings } from '../tests/fixtures/data-sources.js';
 
 interface MapArgs {
   view: 'map' | 'list';

@@ -5,6 +5,7 @@ import '../src/provider/provider.js';
 import type { CcinCaseStudyList } from '../src/case-study-list/case-study-list.js';
 import { bundledData } from '../src/shared/data/bundled.js';
 import type { CaseStudySummary } from '../src/shared/data/types.js';
+import { counting, failsOnce, withSettings } from './fixtures/data-sources.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { captureWarnings, until } from './helpers/util.js';
 
@@ -13,6 +14,11 @@ before(async () => {
   index = await bundledData.caseStudyIndex();
 });
 
+const pageSize = 24;
+const byTitle = (a: CaseStudySummary, b: CaseStudySummary) => a.title.localeCompare(b.title, 'en-GB', { sensitivity: 'base', numeric: true });
+/** The ids a list should show first: the matching case studies by title, one page of them. */
+const firstPage = (matching: CaseStudySummary[]) => [...matching].sort(byTitle).slice(0, pageSize).map((s) => s.id);
+
 async function list(markup: ReturnType<typeof html>): Promise<CcinCaseStudyList> {
   const root = await fixture<HTMLElement>(markup);
   const el = (root.matches('ccin-case-study-list') ? root : root.querySelector('ccin-case-study-list')!) as CcinCaseStudyList;
@@ -20,68 +26,120 @@ async function list(markup: ReturnType<typeof html>): Promise<CcinCaseStudyList>
   return el;
 }
 
-const shownIds = (el: CcinCaseStudyList) =>
-  [...el.shadowRoot!.querySelectorAll('[part="results"] ccin-case-study')].map((c) => c.getAttribute('case-id')!);
+const cards = (el: CcinCaseStudyList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="results"] ccin-case-study')];
+const shownIds = (el: CcinCaseStudyList) => cards(el).map((c) => c.getAttribute('case-id')!);
+const count = (el: CcinCaseStudyList) => el.shadowRoot!.querySelector('[part="count"]')!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<ccin-case-study-list>', () => {
-  it('shows every case study as a card, and counts them', async () => {
+  it('shows the first page of cards by title, at once, and "Show more" reaches every case study', async () => {
     const el = await list(html`<ccin-case-study-list></ccin-case-study-list>`);
-    expect(shownIds(el)).to.deep.equal(index.map((s) => s.id));
-    expect(shownIds(el).length).to.equal(55);
-    expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent).to.equal('55 case studies');
-    const cards = [...el.shadowRoot!.querySelectorAll('ccin-case-study')];
-    expect(cards.every((c) => c.getAttribute('variant') === 'card' && c.getAttribute('heading-level') === '3')).to.equal(true);
-    // The cards render from the index the list loaded (no other data file).
-    await until(() => cards.every((c) => c.shadowRoot?.querySelector('[part="title"]')), 'cards rendered');
+    expect(shownIds(el)).to.deep.equal(firstPage(index));
+    expect(cards(el).length).to.be.at.most(pageSize);
+    expect(count(el)).to.equal(`Showing ${pageSize} of ${index.length} case studies`);
+    expect(cards(el).every((c) => c.getAttribute('variant') === 'card' && c.getAttribute('heading-level') === '3')).to.equal(true);
+    // Cards are given their summary: none shows a loading state, not even for a moment.
+    await Promise.all(cards(el).map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    expect(cards(el).every((c) => c.shadowRoot!.querySelector('[part="title"]') && !c.shadowRoot!.querySelector('.loading'))).to.equal(true);
+
+    // Show more, until everything is shown; focus goes to the first new card.
+    while (el.shadowRoot!.querySelector('[part="more"]')) {
+      const before = cards(el).length;
+      const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => cards(el).length > before, 'more cards');
+      const firstNew = cards(el)[before]!;
+      await until(() => firstNew.shadowRoot?.activeElement, 'focus on the first new card');
+      expect(firstNew.shadowRoot!.activeElement!.closest('[part~="title"]')).to.exist;
+    }
+    expect(new Set(shownIds(el))).to.deep.equal(new Set(index.map((s) => s.id)));
+    expect(count(el)).to.equal(`${index.length} case studies`);
+  });
+
+  it('asks the data for the index once for all its cards, and fires its load event', async () => {
+    const data = counting();
+    const loads: number[] = [];
+    const host = withSettings({ data }, html`<ccin-case-study-list></ccin-case-study-list>`);
+    host.addEventListener('ccin-case-study-list-load', (e) => loads.push(e.detail.count));
+    document.body.append(host);
+    try {
+      const el = host.querySelector<CcinCaseStudyList>('ccin-case-study-list')!;
+      await until(() => cards(el).length && cards(el).every((c) => c.shadowRoot?.querySelector('[part="title"]')), 'cards');
+      expect(data.calls).to.deep.equal({ caseStudy: 0, caseStudyIndex: 1, caseStudySummary: 0, members: 0 });
+      expect(loads).to.deep.equal([index.length]);
+      // Moved in the page, it neither loads again nor shows "Loading".
+      document.body.prepend(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
+      expect(data.calls.caseStudyIndex).to.equal(1);
+      el.remove();
+    } finally {
+      host.remove();
+    }
   });
 
   it('gives exactly the matching case studies for each preset filter', async () => {
-    const byTheme = await list(html`<ccin-case-study-list theme="Poverty"></ccin-case-study-list>`);
-    expect(shownIds(byTheme)).to.deep.equal(index.filter((s) => s.theme === 'Poverty').map((s) => s.id));
-    expect(shownIds(byTheme).length).to.equal(6);
-
-    const byPrinciple = await list(html`<ccin-case-study-list principle="co-production"></ccin-case-study-list>`);
-    expect(shownIds(byPrinciple)).to.deep.equal(index.filter((s) => s.principles.includes('co-production')).map((s) => s.id));
-    expect(shownIds(byPrinciple).sort()).to.deep.equal(['co-operation-at-the-grassroots', 'hackney-supporting-residents-in-financial-crisis', 'sunderland-southwick-partnership']);
-
-    const byMember = await list(html`<ccin-case-study-list organisation="birmingham-city-council"></ccin-case-study-list>`);
-    expect(shownIds(byMember).sort()).to.deep.equal([
-      'active-wellbeing-society-share-shacks',
-      'birmingham-community-economic-development-plans',
-      'trueman-change-birmingham-focus-groups',
-    ]);
-    const byName = await list(html`<ccin-case-study-list organisation="Hounslow Partnership"></ccin-case-study-list>`);
-    expect(shownIds(byName)).to.deep.equal(['beartas-hounslow-partnership-communications']);
-
-    const affiliates = await list(html`<ccin-case-study-list tier="affiliate"></ccin-case-study-list>`);
-    expect(shownIds(affiliates).length).to.equal(16);
-    const associates = await list(html`<ccin-case-study-list tier="associate"></ccin-case-study-list>`);
-    expect(shownIds(associates)).to.deep.equal(['burntwood-warmer-welcome']);
-
-    const combined = await list(html`<ccin-case-study-list theme="Community" tier="member"></ccin-case-study-list>`);
-    expect(shownIds(combined)).to.deep.equal(
-      index.filter((s) => s.theme === 'Community' && s.organisations.some((o) => o.role === 'lead' && o.tier === 'member')).map((s) => s.id),
+    const matches = async (markup: ReturnType<typeof html>, predicate: (s: CaseStudySummary) => boolean) => {
+      const el = await list(markup);
+      expect(shownIds(el)).to.deep.equal(firstPage(index.filter(predicate)));
+      expect(shownIds(el).length).to.be.greaterThan(0);
+    };
+    await matches(html`<ccin-case-study-list theme="Poverty"></ccin-case-study-list>`, (s) => s.theme === 'Poverty');
+    await matches(html`<ccin-case-study-list principle="co-production"></ccin-case-study-list>`, (s) => s.principles.includes('co-production'));
+    await matches(html`<ccin-case-study-list organisation="birmingham-city-council"></ccin-case-study-list>`, (s) =>
+      s.organisations.some((o) => o.memberId === 'birmingham-city-council'),
+    );
+    await matches(html`<ccin-case-study-list organisation="Hounslow Partnership"></ccin-case-study-list>`, (s) =>
+      s.organisations.some((o) => o.name === 'Hounslow Partnership'),
+    );
+    await matches(html`<ccin-case-study-list tier="affiliate"></ccin-case-study-list>`, (s) => s.organisations.some((o) => o.role === 'lead' && o.tier === 'affiliate'));
+    await matches(html`<ccin-case-study-list theme="Community" tier="member"></ccin-case-study-list>`, (s) =>
+      s.theme === 'Community' && s.organisations.some((o) => o.role === 'lead' && o.tier === 'member'),
     );
   });
 
-  it('searches titles and standfirsts as the reader types, and announces the count', async () => {
+  it('says that only case studies with recorded principles can match a principle', async () => {
+    const el = await list(html`<ccin-case-study-list></ccin-case-study-list>`);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select[name="principle"]')!;
+    const hint = el.shadowRoot!.getElementById(select.getAttribute('aria-describedby')!)!;
+    const recorded = index.filter((s) => s.principles.length).length;
+    expect(hint.textContent).to.equal(`Only the ${recorded} of ${index.length} case studies whose sources name their principles can match a principle.`);
+  });
+
+  it('sorts by title or by lead organisation', async () => {
+    const el = await list(html`<ccin-case-study-list sort="organisation"></ccin-case-study-list>`);
+    const lead = (s: CaseStudySummary) => s.organisations.find((o) => o.role === 'lead')!.name;
+    const expected = [...index].sort((a, b) => lead(a).localeCompare(lead(b), 'en-GB', { sensitivity: 'base', numeric: true }) || byTitle(a, b));
+    expect(shownIds(el)).to.deep.equal(expected.slice(0, pageSize).map((s) => s.id));
+    const sort = el.shadowRoot!.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+    sort.value = 'title';
+    sort.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(firstPage(index));
+  });
+
+  it('searches as the reader types, keeps the cards that stay, and announces the count', async () => {
     const el = await list(html`<ccin-case-study-list></ccin-case-study-list>`);
     const search = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
     const events: number[] = [];
-    el.addEventListener('ccin-filter-change', (e) => events.push((e as CustomEvent).detail.count));
+    el.addEventListener('ccin-filter-change', (e) => events.push(e.detail.count));
+    const text = (s: CaseStudySummary) => `${s.title} ${s.subtitle ?? ''} ${s.summary ?? s.excerpt ?? ''}`.toLowerCase();
+    const council = index.filter((s) => text(s).includes('council'));
     search.focus();
-    await sendKeys({ type: 'warm spaces' });
+    await sendKeys({ type: 'council' });
     await el.updateComplete;
-    const expected = index
-      .filter((s) => `${s.title} ${s.summary ?? s.excerpt ?? ''}`.toLowerCase().includes('warm') && `${s.title} ${s.summary ?? s.excerpt ?? ''}`.toLowerCase().includes('spaces'))
-      .map((s) => s.id);
+    const kept = new Map(cards(el).map((card) => [card.getAttribute('case-id'), card]));
+    await sendKeys({ type: ' warm' });
+    await el.updateComplete;
+    const expected = council.filter((s) => text(s).includes('warm'));
     expect(expected.length).to.be.greaterThan(0);
-    expect(shownIds(el)).to.deep.equal(expected);
-    const count = el.shadowRoot!.querySelector('[part="count"]')!;
-    expect(count.getAttribute('role')).to.equal('status');
-    expect(count.textContent).to.equal(`${expected.length} of 55 case studies`);
-    await until(() => events.length, 'filter event');
-    expect(events[events.length - 1]).to.equal(expected.length);
+    expect(shownIds(el)).to.deep.equal(firstPage(expected));
+    // Keyed by id: a card that was already shown is the same element, not re-pointed at another case study.
+    for (const card of cards(el)) if (kept.has(card.getAttribute('case-id'))) expect(kept.get(card.getAttribute('case-id'))).to.equal(card);
+    const status = el.shadowRoot!.querySelector('[part="count"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(count(el)).to.equal(`${expected.length} of ${index.length} case studies`);
+    await until(() => events.at(-1) === expected.length, 'filter event');
   });
 
   it('is operable with the keyboard: choose a filter with the arrow keys, clear them with a button', async () => {
@@ -91,17 +149,17 @@ describe('<ccin-case-study-list>', () => {
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     const first = [...theme.options][1]!.value;
-    expect(theme.value).to.equal(first);
     expect(el.theme).to.equal(first);
-    expect(shownIds(el)).to.deep.equal(index.filter((s) => s.theme === first).map((s) => s.id));
-    const clear = el.shadowRoot!.querySelector<HTMLButtonElement>('.filters .button')!;
+    expect(shownIds(el)).to.deep.equal(firstPage(index.filter((s) => s.theme === first)));
+    const clear = el.shadowRoot!.querySelector<HTMLButtonElement>('.filters .clear')!;
     clear.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(shownIds(el).length).to.equal(55);
+    expect(shownIds(el)).to.deep.equal(firstPage(index));
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('select'));
   });
 
-  it('explains an empty result and offers to clear the filters', async () => {
+  it('explains an empty result, offers to clear the filters, and warns about unknown presets', async () => {
     const warnings = captureWarnings();
     try {
       const el = await list(html`<ccin-case-study-list theme="Housing" principle="innovation"></ccin-case-study-list>`);
@@ -110,45 +168,54 @@ describe('<ccin-case-study-list>', () => {
       expect(empty.textContent).to.contain('No case study matches these filters.').and.contain('Try fewer filters');
       empty.querySelector<HTMLButtonElement>('button')!.click();
       await el.updateComplete;
-      expect(shownIds(el).length).to.equal(55);
+      expect(shownIds(el)).to.deep.equal(firstPage(index));
 
-      const typo = await list(html`<ccin-case-study-list theme="Povrety"></ccin-case-study-list>`);
+      const typo = await list(html`<ccin-case-study-list theme="Povrety" organisation="no-such-council"></ccin-case-study-list>`);
       expect(shownIds(typo)).to.deep.equal([]);
       expect(typo.shadowRoot!.querySelector<HTMLSelectElement>('select[name="theme"]')!.selectedOptions[0]!.textContent).to.equal('Povrety (not in the data)');
-      expect(warnings.messages.some((m) => m.includes('theme="Povrety"'))).to.equal(true);
+      await until(() => warnings.messages.some((m) => m.includes('organisation="no-such-council"')), 'organisation warning');
+      expect(warnings.messages.filter((m) => m.includes('theme="Povrety"')).length).to.equal(1);
     } finally {
       warnings.restore();
     }
   });
 
   it('links cards through its href or a provider’s URL template', async () => {
+    const housing = index.filter((s) => s.theme === 'Housing').sort(byTitle)[0]!;
     const el = await list(html`<ccin-case-study-list theme="Housing" href="/case-studies/{id}"></ccin-case-study-list>`);
-    const card = el.shadowRoot!.querySelector('ccin-case-study')!;
-    const link = await until(() => card.shadowRoot?.querySelector<HTMLAnchorElement>('[part="title"] a'), 'card link');
-    expect(link.href).to.equal(new URL('/case-studies/liverpool-community-led-housing', location.href).href);
+    const link = await until(() => cards(el)[0]!.shadowRoot?.querySelector<HTMLAnchorElement>('[part="title"] a'), 'card link');
+    expect(link.href).to.equal(new URL(`/case-studies/${housing.id}`, location.href).href);
 
     const provided = await list(html`<ccin-provider case-study-href="https://council.example/cs/{id}"><ccin-case-study-list theme="Housing"></ccin-case-study-list></ccin-provider>`);
-    const providedCard = provided.shadowRoot!.querySelector('ccin-case-study')!;
-    const providedLink = await until(() => providedCard.shadowRoot?.querySelector<HTMLAnchorElement>('[part="title"] a'), 'provided link');
-    expect(providedLink.href).to.equal('https://council.example/cs/liverpool-community-led-housing');
+    const providedLink = await until(() => cards(provided)[0]!.shadowRoot?.querySelector<HTMLAnchorElement>('[part="title"] a'), 'provided link');
+    expect(providedLink.href).to.equal(`https://council.example/cs/${housing.id}`);
   });
 
-  it('loads only the case-study index, not the case studies', async () => {
-    const before = performance.getEntriesByType('resource').length;
-    const el = await list(html`<ccin-case-study-list theme="Jobs"></ccin-case-study-list>`);
-    const card = el.shadowRoot!.querySelector('ccin-case-study')!;
-    await until(() => card.shadowRoot?.querySelector('[part="title"]'), 'card');
-    const fetched = performance
-      .getEntriesByType('resource')
-      .slice(before)
-      .map((e) => new URL(e.name).pathname)
-      .filter((path) => path.includes('/data/'));
-    expect(fetched.filter((path) => path.includes('/case-studies/'))).to.deep.equal([]);
+  it('keeps focus in the list after "Try again", and fires its error event', async () => {
+    const data = failsOnce();
+    const errors: string[] = [];
+    const host = withSettings({ data }, html`<ccin-case-study-list></ccin-case-study-list>`);
+    host.addEventListener('ccin-case-study-list-error', (e) => errors.push(e.detail.reason));
+    document.body.append(host);
+    const warnings = captureWarnings();
+    try {
+      const el = host.querySelector<CcinCaseStudyList>('ccin-case-study-list')!;
+      const retry = await until(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]'), 'retry');
+      expect(errors).to.deep.equal(['network']);
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => el.shadowRoot!.querySelector('[part="results"]'), 'loaded after retry');
+      await until(() => el.shadowRoot!.activeElement, 'focus');
+      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part="count"]'));
+    } finally {
+      warnings.restore();
+      host.remove();
+    }
   });
 
   it('passes axe (WCAG 2.2 AA) with results and when empty', async () => {
     const el = await list(html`<main><ccin-case-study-list theme="Finance"></ccin-case-study-list></main>`);
-    await until(() => [...el.shadowRoot!.querySelectorAll('ccin-case-study')].every((c) => c.shadowRoot?.querySelector('[part="title"]')), 'cards');
+    await until(() => cards(el).every((c) => c.shadowRoot?.querySelector('[part="title"]')), 'cards');
     await expectNoAxeViolations(el);
     el.search = 'nothing matches this';
     await el.updateComplete;

@@ -117,7 +117,7 @@ describe('<ccin-principle-badge>', () => {
     expect(shadowText(hostile)).to.equal('Learning');
   });
 
-  it('shows the tooltip of the icon variant on hover and on focus, and closes it with Escape', async () => {
+  it('shows the tooltip of the icon variant on hover (and on focus when it is a link), and closes it with Escape', async () => {
     const el = await badge(html`<ccin-principle-badge principle="innovation" variant="icon"></ccin-principle-badge>`);
     const tooltip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
     expect(getComputedStyle(tooltip).display).to.equal('none');
@@ -130,11 +130,18 @@ describe('<ccin-principle-badge>', () => {
     await sendMouse({ type: 'move', position: [Math.round(box.x + 400), Math.round(box.y + 300)] });
     expect(getComputedStyle(tooltip).display).to.equal('none');
 
-    face.focus();
-    expect(getComputedStyle(tooltip).display).to.equal('block');
+    // An icon that only names itself is not a tab stop (its name is its accessible name)…
+    expect(face.tabIndex).to.equal(-1);
+    expect(face.getAttribute('role')).to.equal('img');
+    expect(face.getAttribute('aria-label')).to.equal('Innovation');
+    // …an icon that links somewhere is, and shows its name on focus too.
+    const linked = await badge(html`<ccin-principle-badge principle="innovation" variant="icon" href="/innovation"></ccin-principle-badge>`);
+    const linkedTooltip = linked.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    linked.shadowRoot!.querySelector<HTMLElement>('a')!.focus();
+    expect(getComputedStyle(linkedTooltip).display).to.equal('block');
     await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
-    expect(getComputedStyle(tooltip).display).to.equal('none');
+    await linked.updateComplete;
+    expect(getComputedStyle(linkedTooltip).display).to.equal('none');
   });
 
   it('passes axe (WCAG 2.2 AA) in every variant and size, plain and as a link', async () => {

@@ -2,13 +2,7 @@ import { css } from 'lit';
 
 export const caseStudyListStyles = css`
   :host {
-    display: block;
     container: ccin-case-study-list / inline-size;
-    color: var(--_text);
-    line-height: 1.5;
-  }
-  :host([hidden]) {
-    display: none;
   }
   .filters fieldset {
     margin: 0 0 1em;
@@ -67,21 +61,17 @@ export const caseStudyListStyles = css`
     box-shadow: inset 0 0 0 2px var(--_focus-text);
     background: var(--_surface);
   }
-  .button {
-    min-height: 2.75em;
+  .clear,
+  .more {
     margin-top: 0.75em;
-    padding: 0.4em 1em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
   }
-  .button.secondary {
-    background: var(--_surface);
-    color: var(--_text);
+  .hint {
+    margin: 0.25em 0 0;
+    color: var(--_text-muted);
+    font-size: max(12px, 0.875em);
+  }
+  .count:focus {
+    outline: none;
   }
   .count {
     margin: 0 0 0.75em;
@@ -99,11 +89,6 @@ export const caseStudyListStyles = css`
       grid-template-columns: repeat(auto-fill, minmax(17em, 1fr));
     }
   }
-  .empty {
-    padding: 1em;
-    border-inline-start: 5px solid var(--_accent);
-    background: var(--_surface-muted);
-  }
   .empty p {
     margin: 0 0 0.5em;
   }
@@ -111,14 +96,12 @@ export const caseStudyListStyles = css`
     font-weight: 700;
   }
   @media (forced-colors: active) {
-    .filters fieldset,
-    .empty {
+    .filters fieldset {
       border: 1px solid CanvasText;
     }
   }
   @media print {
-    .filters,
-    .button {
+    .filters {
       display: none;
     }
   }

@@ -1,4 +1,4 @@
-import type { Localized } from '../shared/i18n/localize.js';
+import { MessageTable } from '../shared/i18n/localize.js';
 
 export interface ListMessages {
   filtersLegend: string;
@@ -10,7 +10,13 @@ export interface ListMessages {
   unknownValue: (value: string) => string;
   searchLabel: string;
   clearFilters: string;
-  resultsCount: (shown: number, total: number) => string;
+  /** shown: cards on the page; matching: case studies the filters let through; total: all. */
+  resultsCount: (shown: number, matching: number, total: number) => string;
+  showMore: (count: number) => string;
+  sortLabel: string;
+  sortTitle: string;
+  sortOrganisation: string;
+  principleHint: (recorded: number, total: number) => string;
   noResults: string;
   noResultsHelp: string;
   indexLoadFailed: string;
@@ -27,29 +33,22 @@ const en: ListMessages = {
   unknownValue: (value) => `${value} (not in the data)`,
   searchLabel: 'Search titles and summaries',
   clearFilters: 'Clear filters',
-  resultsCount: (shown, total) => (shown === total ? `${total} case studies` : `${shown} of ${total} case studies`),
+  resultsCount: (shown, matching, total) =>
+    shown < matching
+      ? `Showing ${shown} of ${matching === total ? '' : 'the '}${matching}${matching === total ? '' : ' matching'} case studies`
+      : matching === total
+        ? `${total} case studies`
+        : `${matching} of ${total} case studies`,
+  showMore: (count) => `Show ${count} more`,
+  sortLabel: 'Sort by',
+  sortTitle: 'Title',
+  sortOrganisation: 'Lead organisation',
+  principleHint: (recorded, total) =>
+    `Only the ${recorded} of ${total} case studies whose sources name their principles can match a principle.`,
   noResults: 'No case study matches these filters.',
   noResultsHelp: 'Try fewer filters or other words, or clear the filters to see them all.',
   indexLoadFailed: 'The list of case studies could not be loaded. Check your connection and try again.',
   loading: 'Loading case studies…',
 };
 
-// Welsh: see docs/welsh.md for the terms used and those to confirm.
-const cy: ListMessages = {
-  filtersLegend: 'Hidlo astudiaethau achos',
-  filterTheme: 'Thema',
-  filterPrinciple: 'Egwyddor',
-  filterOrganisation: 'Sefydliad',
-  filterTier: 'Aelodaeth y sefydliad arweiniol',
-  filterAny: 'Unrhyw un',
-  unknownValue: (value) => `${value} (ddim yn y data)`,
-  searchLabel: 'Chwilio teitlau a chrynodebau',
-  clearFilters: "Clirio'r hidlyddion",
-  resultsCount: (shown, total) => (shown === total ? `${total} o astudiaethau achos` : `${shown} o ${total} o astudiaethau achos`),
-  noResults: "Nid oes astudiaeth achos yn cyfateb i'r hidlyddion hyn.",
-  noResultsHelp: "Rhowch gynnig ar lai o hidlyddion neu eiriau eraill, neu cliriwch yr hidlyddion i'w gweld i gyd.",
-  indexLoadFailed: "Nid oedd modd llwytho'r rhestr o astudiaethau achos. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.",
-  loading: "Wrthi'n llwytho astudiaethau achos…",
-};
-
-export const listMessages: Localized<ListMessages> = { en, cy };
+export const listMessages = new MessageTable<ListMessages>(en, () => import('./messages.cy.js').then((module) => module.cy));

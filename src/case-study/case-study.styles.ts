@@ -2,33 +2,10 @@ import { css } from 'lit';
 
 export const caseStudyStyles = css`
   :host {
-    display: block;
     /* Layout responds to the element's own width (container queries), not the viewport's:
        the same case study may sit in a narrow sidebar or a wide main column. */
     container: ccin-case-study / inline-size;
-    color: var(--_text);
-    line-height: 1.5;
     overflow-wrap: break-word;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-
-  /* Dark colours only when the page opts in with color-scheme="auto". They are set as the
-     public properties so that the badges inside follow. */
-  @media (prefers-color-scheme: dark) {
-    :host([color-scheme='auto']) {
-      --ccin-surface: var(--ccin-dark-surface, #161819);
-      --ccin-surface-muted: var(--ccin-dark-surface-muted, #232627);
-      --ccin-text: var(--ccin-dark-text, #f3f2f1);
-      --ccin-text-muted: var(--ccin-dark-text-muted, #c8cacb);
-      --ccin-accent: var(--ccin-dark-accent, #5fc4a8);
-      --ccin-link: var(--ccin-dark-link, #7fd6bd);
-      --ccin-border-color: var(--ccin-dark-border-color, #6f777b);
-      --ccin-border-strong: var(--ccin-dark-border-strong, #c8cacb);
-      background-color: var(--_surface);
-      color-scheme: dark;
-    }
   }
 
   p,

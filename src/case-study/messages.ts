@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Localized } from '../shared/i18n/localize.js';
+import { MessageTable } from '../shared/i18n/localize.js';
 
 export interface CaseStudyMessages {
   loadingCaseStudy: string;
@@ -14,7 +14,12 @@ export interface CaseStudyMessages {
   partners: string;
   workingWith: string;
   principlesHeading: string;
-  principlesNotStated: string;
+  /** What the principles section says about where its principles come from, by basis. */
+  principlesMet: string;
+  principlesFromHeadings: string;
+  principlesNotRecorded: string;
+  picturesHeading: string;
+  picturesIntro: string;
   contactsHeading: string;
   emailLabel: string;
   phoneLabel: string;
@@ -38,7 +43,12 @@ const en: CaseStudyMessages = {
   partners: 'Partners',
   workingWith: 'Working with',
   principlesHeading: 'Co-operative principles',
-  principlesNotStated: 'Principles not stated in the source',
+  principlesMet: 'Principles met, as the case study’s councils.coop page lists them:',
+  principlesFromHeadings: 'Principles this case study names in its own section headings:',
+  principlesNotRecorded:
+    'Not recorded. The booklet shows each case study’s principles as icons, which were lost when it was turned into text. Principles are recorded here only where a source names them in words.',
+  picturesHeading: 'Pictures in the booklet',
+  picturesIntro: 'The booklet’s pictures are not shown here. Their captions read:',
   contactsHeading: 'For further information',
   emailLabel: 'Email',
   phoneLabel: 'Telephone',
@@ -50,31 +60,4 @@ const en: CaseStudyMessages = {
 
 };
 
-// Welsh: see docs/welsh.md. The network's and the booklet's names are proper names
-// with no official Welsh form, so they stay in English.
-const cy: CaseStudyMessages = {
-  loadingCaseStudy: "Wrthi'n llwytho'r astudiaeth achos…",
-  missingCaseId: "Dim astudiaeth achos wedi'i dewis: rhowch briodoledd case-id i'r elfen hon.",
-  caseStudyNotFound: (id) => html`Nid oes astudiaeth achos â'r dynodydd “${id}”.`,
-  didYouMean: "Ai un o'r rhain oedd gennych mewn golwg?",
-  idListHint: "Mae pob dynodydd wedi'i restru yn docs/case-study-ids.html ym mhecyn ccin-elements.",
-  caseStudyLoadFailed: "Nid oedd modd llwytho'r astudiaeth achos. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.",
-  theme: 'Thema',
-  by: 'Gan',
-  partners: 'Partneriaid',
-  workingWith: 'Yn gweithio gyda',
-  principlesHeading: 'Egwyddorion cydweithredol',
-  principlesNotStated: "Nid yw'r ffynhonnell yn nodi'r egwyddorion",
-  contactsHeading: 'Rhagor o wybodaeth',
-  emailLabel: 'E-bost',
-  phoneLabel: 'Ffôn',
-  webLabel: 'Gwefan',
-  linksHeading: 'Dolenni',
-  yearLabel: 'Blwyddyn',
-  statusLabel: 'Statws',
-  // "a" before a consonant, "ac" before a vowel.
-  sourceLine: (documents) =>
-    `O ${documents.reduce((sentence, next) => `${sentence}${/^[aeiouwy]/i.test(next) ? ' ac ' : ' a '}${next}`)}, Co-operative Councils' Innovation Network`,
-};
-
-export const caseStudyMessages: Localized<CaseStudyMessages> = { en, cy };
+export const caseStudyMessages = new MessageTable<CaseStudyMessages>(en, () => import('./messages.cy.js').then((module) => module.cy));

@@ -2,37 +2,33 @@ import { css } from 'lit';
 
 export const memberMapStyles = css`
   :host {
-    display: block;
     container: ccin-member-map / inline-size;
     --_member: var(--_accent);
-    --_associate: var(--ccin-map-associate, #3d4447);
-    --_land: var(--ccin-map-land, #e4ece9);
-    --_land-other: var(--ccin-map-land-other, #f1f1ef);
-    --_coast: var(--ccin-map-coast, #66756f);
-    color: var(--_text);
-    line-height: 1.5;
-  }
-  :host([hidden]) {
-    display: none;
+    --_associate: light-dark(var(--ccin-map-associate, #3d4447), var(--ccin-dark-map-associate, #e6e8e9));
+    --_land: light-dark(var(--ccin-map-land, #e4ece9), var(--ccin-dark-map-land, #26332f));
+    --_land-other: light-dark(var(--ccin-map-land-other, #f1f1ef), var(--ccin-dark-map-land-other, #1e2122));
+    --_coast: light-dark(var(--ccin-map-coast, #66756f), var(--ccin-dark-map-coast, #8fa29b));
   }
   p,
   ul {
     margin: 0 0 0.75em;
   }
   /* No text smaller than 12 px, whatever the page's base size. */
-  .small,
-  .caption,
   .credits,
   .note,
-  .member-facts {
+  .member-facts,
+  .choice-tier {
     font-size: max(12px, 0.875em);
+  }
+  a {
+    color: var(--_link);
   }
 
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em 1em;
-    align-items: center;
+    gap: 0.75em 1.5em;
+    align-items: flex-end;
     margin-bottom: 0.75em;
   }
   .view-switch {
@@ -40,9 +36,7 @@ export const memberMapStyles = css`
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
   }
-  .view-switch button,
-  .sort,
-  .close {
+  .view-switch button {
     min-height: 44px;
     padding: 0.4em 1em;
     border: 0;
@@ -59,10 +53,55 @@ export const memberMapStyles = css`
   .view-switch button[aria-pressed='true']:focus-visible {
     color: var(--_focus-text);
   }
-  .sort,
-  .close {
+
+  /* Find an organisation: a text box with its suggestions below. */
+  .search-box {
+    flex: 1 1 16em;
+    max-width: 28em;
+  }
+  .search {
+    position: relative;
+  }
+  .search label,
+  .list-toolbar label {
+    display: block;
+    margin-bottom: 0.25em;
+    font-weight: 600;
+  }
+  .search-input,
+  .order {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.35em 0.5em;
     border: 2px solid var(--_border-strong);
-    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .order {
+    width: auto;
+  }
+  .search-options {
+    position: absolute;
+    z-index: 2;
+    inset-inline: 0;
+    margin: 0;
+    padding: 0;
+    border: 2px solid var(--_border-strong);
+    border-top: 0;
+    background: var(--_surface);
+    list-style: none;
+  }
+  .search-options li {
+    min-height: 24px;
+    padding: 0.4em 0.5em;
+    cursor: pointer;
+  }
+  .search-options li:hover,
+  .search-options li.active {
+    background: var(--_focus);
+    color: var(--_focus-text);
   }
 
   .layout {
@@ -91,7 +130,6 @@ export const memberMapStyles = css`
     display: grid;
     gap: 1em;
   }
-
   .map-figure {
     margin: 0;
   }
@@ -102,6 +140,11 @@ export const memberMapStyles = css`
     max-height: 80vh;
     overflow: visible;
   }
+  .hint {
+    margin: 0.5em 0 0;
+    color: var(--_text-muted);
+  }
+
   .land {
     fill: var(--_land);
     stroke: var(--_coast);
@@ -112,14 +155,6 @@ export const memberMapStyles = css`
   .land.other {
     fill: var(--_land-other);
   }
-  .leaders line {
-    stroke: var(--_text-muted);
-    stroke-width: 1px;
-    vector-effect: non-scaling-stroke;
-  }
-  .leaders .anchor {
-    fill: var(--_text-muted);
-  }
 
   .marker {
     cursor: pointer;
@@ -127,31 +162,6 @@ export const memberMapStyles = css`
   }
   .marker .hit {
     fill: transparent;
-  }
-  .marker .shape {
-    stroke: var(--_surface);
-    stroke-width: 1.5px;
-    vector-effect: non-scaling-stroke;
-  }
-  .marker.member .shape,
-  .marker-member {
-    fill: var(--_member);
-  }
-  .marker.associate .shape,
-  .marker-associate {
-    fill: var(--_associate);
-  }
-  .marker .halo,
-  .marker-halo {
-    fill: none;
-    stroke: var(--_member);
-    stroke-width: 2.5px;
-    stroke-dasharray: 3 2;
-    vector-effect: non-scaling-stroke;
-  }
-  .marker.selected .shape {
-    stroke: var(--_focus-text);
-    stroke-width: 3px;
   }
   .marker .focus-ring {
     fill: none;
@@ -163,22 +173,63 @@ export const memberMapStyles = css`
     stroke-width: 3px;
     vector-effect: non-scaling-stroke;
   }
-  .marker:hover .shape {
+  .shape,
+  .key {
+    stroke: var(--_surface);
+    stroke-width: 1.5px;
+    vector-effect: non-scaling-stroke;
+  }
+  .member .shape,
+  .group .shape,
+  .key.member,
+  .key.group {
+    fill: var(--_member);
+  }
+  .associate .shape,
+  .key.associate {
+    fill: var(--_associate);
+  }
+  .count,
+  .key-count {
+    fill: var(--_on-accent);
+    font-family: inherit;
+    font-weight: 700;
+    text-anchor: middle;
+    pointer-events: none;
+  }
+  .halo,
+  .key.halo {
+    fill: none;
+    stroke: var(--_member);
+    stroke-width: 2.5px;
+    stroke-dasharray: 3 2;
+    vector-effect: non-scaling-stroke;
+  }
+  .marker.selected .shape {
     stroke: var(--_focus-text);
+    stroke-width: 3px;
+  }
+  .marker:hover .shape {
+    stroke: var(--_text);
     stroke-width: 2px;
   }
-
-  .caption {
-    min-height: 1.5em;
-    margin-top: 0.25em;
-    color: var(--_text-muted);
-    text-align: center;
+  /* The name beside a hovered or focused marker, with a halo so it reads over anything. */
+  .label text {
+    fill: var(--_text);
+    stroke: var(--_surface);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+    font-weight: 600;
+    pointer-events: none;
+    vector-effect: non-scaling-stroke;
   }
 
   .legend ul,
   .credits ul,
   .plain-list,
   .member-list,
+  .choices,
   .case-study-links {
     padding: 0;
     list-style: none;
@@ -189,8 +240,8 @@ export const memberMapStyles = css`
     align-items: center;
   }
   .swatch {
-    width: 1.25em;
-    height: 1.25em;
+    width: 1.5em;
+    height: 1.5em;
     flex: none;
   }
   .legend-heading,
@@ -210,18 +261,18 @@ export const memberMapStyles = css`
   .credits-heading {
     font-size: 1em;
   }
-  .credits li {
-    margin-bottom: 0.25em;
-  }
   .plain-list {
     columns: 14em auto;
     column-gap: 1.5em;
   }
-  .plain-list li {
+  .plain-list li,
+  .choices li {
     break-inside: avoid;
     margin-bottom: 0.35em;
   }
+  .disclosure,
   .link-button {
+    min-height: 24px;
     padding: 0;
     border: 0;
     background: none;
@@ -233,6 +284,18 @@ export const memberMapStyles = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
+  .disclosure {
+    font-weight: 700;
+  }
+  .disclosure::before {
+    content: '▸ ';
+    display: inline-block;
+    text-decoration: none;
+  }
+  .disclosure[aria-expanded='true']::before {
+    content: '▾ ';
+  }
+  .disclosure:hover,
   .link-button:hover {
     text-decoration-thickness: max(3px, 0.1875em);
   }
@@ -241,7 +304,7 @@ export const memberMapStyles = css`
     font-weight: 700;
   }
 
-  .details {
+  .panel {
     padding: 1em;
     border-top: 4px solid var(--_accent);
     border-radius: var(--_radius);
@@ -258,6 +321,9 @@ export const memberMapStyles = css`
     margin: 0;
     font-size: 1.3em;
     line-height: 1.25;
+  }
+  .details-heading:focus {
+    outline: none;
   }
   .facts {
     margin: 0.75em 0 0;
@@ -282,68 +348,51 @@ export const memberMapStyles = css`
   .case-study-links li {
     margin-bottom: 0.35em;
   }
-  a {
-    color: var(--_link);
-  }
 
-  .list-toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    align-items: center;
-    justify-content: space-between;
-  }
-  .count {
-    margin: 0;
-    font-weight: 600;
-  }
-  .member-list {
-    display: grid;
-    gap: 0.75em;
-  }
-  @container ccin-member-map (min-width: 44em) {
-    .member-list {
-      grid-template-columns: repeat(auto-fill, minmax(18em, 1fr));
-    }
-  }
-  .member-entry {
-    padding: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .member-entry.highlighted {
-    border: 3px solid var(--_accent);
-  }
-  .member-entry p {
-    margin: 0 0 0.25em;
-  }
-  .member-name {
-    font-weight: 700;
-  }
-  .member-facts {
-    color: var(--_text-muted);
-  }
-  .member-entry .case-study-links {
-    margin: 0.25em 0 0;
-  }
-
+  /* High contrast: every marker in the text colour (told apart by shape, as in the key), the
+     selection and focus in the system's highlight, land as page with its coast in the text colour. */
   @media (forced-colors: active) {
-    .land {
+    .land,
+    .land.other {
       fill: Canvas;
       stroke: CanvasText;
     }
+    .land.other {
+      stroke: GrayText;
+    }
     .marker .shape,
-    .marker-member,
-    .marker-associate {
+    .key.member,
+    .key.associate,
+    .key.group {
       fill: CanvasText;
       stroke: Canvas;
+    }
+    .count,
+    .key-count {
+      fill: Canvas;
+    }
+    .halo,
+    .key.halo {
+      stroke: CanvasText;
+    }
+    .marker.selected .shape,
+    .marker:hover .shape {
+      stroke: Highlight;
+      stroke-width: 3px;
     }
     .marker:focus-visible .focus-ring {
       fill: Highlight;
       stroke: CanvasText;
     }
+    .label text {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
     .view-switch button[aria-pressed='true'] {
       border: 2px solid Highlight;
+    }
+    .search-options li.active {
+      outline: 2px solid Highlight;
     }
   }
 `;

@@ -1,10 +1,11 @@
-import type { Localized } from '../shared/i18n/localize.js';
+import { MessageTable } from '../shared/i18n/localize.js';
 
 export interface MapMessages {
   mapName: string;
-  mapSummary: (onMap: number, notOnMap: number, affiliates: number) => string;
+  mapSummary: (onMap: number, groups: number, notOnMap: number) => string;
   legendHeading: string;
   legendHighlighted: string;
+  legendGroup: string;
   viewLabel: string;
   viewMap: string;
   viewList: string;
@@ -18,24 +19,32 @@ export interface MapMessages {
   closeDetails: string;
   selectedAnnouncement: (name: string, tier: string) => string;
   closedAnnouncement: string;
+  /** A group of organisations too close to tell apart at this size, named after one place in it. */
+  groupName: (count: number, place: string) => string;
+  groupIntro: string;
+  groupOpenedAnnouncement: (name: string) => string;
   notOnMapHeading: string;
-  sortLabel: string;
-  sortAscending: string;
-  sortDescending: string;
+  orderLabel: string;
+  orderAscending: string;
+  orderDescending: string;
   listCount: (count: number) => string;
   creditsHeading: string;
   keyboardHint: string;
+  searchLabel: string;
+  searchResults: (count: number) => string;
+  searchNoMatch: string;
   membersLoadFailed: string;
 }
 
 const en: MapMessages = {
   mapName: 'Map of the CCIN members and associates',
-  mapSummary: (onMap, notOnMap, affiliates) =>
-    `${onMap} members and associates are on the map. ` +
-    `${notOnMap === 1 ? '1 associate has' : `${notOnMap} have`} no single place and ` +
-    `${affiliates} affiliates are organisations without a place; they are listed beside the map.`,
+  mapSummary: (onMap, groups, notOnMap) =>
+    `${onMap} members and associates are on the map` +
+    (groups ? `, ${groups === 1 ? 'some of them in a group' : `some of them in ${groups} groups`} where they are close together` : '') +
+    `. ${notOnMap} organisations have no place on the map; they are listed below it.`,
   legendHeading: 'Key',
   legendHighlighted: 'Highlighted',
+  legendGroup: 'Organisations close together (the number says how many)',
   viewLabel: 'Show the network as',
   viewMap: 'Map',
   viewList: 'List',
@@ -49,47 +58,20 @@ const en: MapMessages = {
   closeDetails: 'Close',
   selectedAnnouncement: (name, tier) => `${name}, ${tier}: details shown.`,
   closedAnnouncement: 'Details closed.',
+  groupName: (count, place) => `${count} organisations near ${place}`,
+  groupIntro: 'Too close together to show apart at this size. Choose one:',
+  groupOpenedAnnouncement: (name) => `${name}: list shown.`,
   notOnMapHeading: 'Not on the map',
-  sortLabel: 'Sort by name',
-  sortAscending: 'A to Z',
-  sortDescending: 'Z to A',
+  orderLabel: 'Order',
+  orderAscending: 'A to Z',
+  orderDescending: 'Z to A',
   listCount: (count) => `${count} organisations`,
   creditsHeading: 'Map data',
-  keyboardHint: 'Use the arrow keys to move between places, Enter to select, Escape to close.',
+  keyboardHint: 'Arrow keys move between places, Enter opens one, Escape closes it.',
+  searchLabel: 'Find an organisation',
+  searchResults: (count) => (count === 1 ? '1 organisation found' : `${count} organisations found`),
+  searchNoMatch: 'No organisation has that name',
   membersLoadFailed: 'The list of members could not be loaded. Check your connection and try again.',
-
 };
 
-// Welsh: see docs/welsh.md.
-const cy: MapMessages = {
-  mapName: 'Map o aelodau ac aelodau cyswllt y CCIN',
-  mapSummary: (onMap, notOnMap, affiliates) =>
-    `Mae ${onMap} o aelodau ac aelodau cyswllt ar y map. ` +
-    `${notOnMap === 1 ? 'Nid oes gan 1 aelod cyswllt' : `Nid oes gan ${notOnMap} ohonynt`} un lle penodol, ac mae ` +
-    `${affiliates} o aelodau cysylltiedig yn sefydliadau heb le; maen nhw wedi'u rhestru wrth ymyl y map.`,
-  legendHeading: 'Allwedd',
-  legendHighlighted: "Wedi'i amlygu",
-  viewLabel: "Dangos y rhwydwaith fel",
-  viewMap: 'Map',
-  viewList: 'Rhestr',
-  detailsKind: 'Math',
-  detailsTier: 'Aelodaeth',
-  detailsMarkers: 'Marciau achredu',
-  markersValue: (count) => (count === 0 ? 'Dim' : String(count)),
-  markersExplained: "Mae'r llyfryn yn dangos faint o farciau achredu sydd gan bob sefydliad, nid pa achrediadau ydyn nhw.",
-  detailsCaseStudies: 'Astudiaethau achos',
-  noCaseStudies: 'Dim astudiaeth achos yn y llyfryn',
-  closeDetails: 'Cau',
-  selectedAnnouncement: (name, tier) => `${name}, ${tier}: dangosir y manylion.`,
-  closedAnnouncement: 'Caewyd y manylion.',
-  notOnMapHeading: 'Ddim ar y map',
-  sortLabel: 'Trefnu yn ôl enw',
-  sortAscending: 'A i Y',
-  sortDescending: 'Y i A',
-  listCount: (count) => `${count} o sefydliadau`,
-  creditsHeading: "Data'r map",
-  keyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng lleoedd, Enter i ddewis ac Escape i gau.',
-  membersLoadFailed: "Nid oedd modd llwytho'r rhestr o aelodau. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.",
-};
-
-export const mapMessages: Localized<MapMessages> = { en, cy };
+export const mapMessages = new MessageTable<MapMessages>(en, () => import('./messages.cy.js').then((module) => module.cy));

@@ -1,4 +1,4 @@
-import type { Localized } from '../shared/i18n/localize.js';
+import { MessageTable } from '../shared/i18n/localize.js';
 
 export interface BadgeMessages {
   unknownPrinciple: string;
@@ -6,6 +6,8 @@ export interface BadgeMessages {
   hideStatement: string;
   /** The toggle's accessible name: its visible label, then the principle. */
   statementToggleLabel: (name: string, expanded: boolean) => string;
+  loadingStatement: string;
+  statementUnavailable: string;
 }
 
 const en: BadgeMessages = {
@@ -13,14 +15,8 @@ const en: BadgeMessages = {
   showStatement: 'Show statement',
   hideStatement: 'Hide statement',
   statementToggleLabel: (name, expanded) => `${expanded ? 'Hide statement' : 'Show statement'}: ${name}`,
+  loadingStatement: 'Loading the statement…',
+  statementUnavailable: 'The statement could not be loaded. Check your connection and reload the page.',
 };
 
-// Welsh: see docs/welsh.md.
-const cy: BadgeMessages = {
-  unknownPrinciple: 'Egwyddor anhysbys',
-  showStatement: 'Dangos y datganiad',
-  hideStatement: "Cuddio'r datganiad",
-  statementToggleLabel: (name, expanded) => `${expanded ? "Cuddio'r datganiad" : 'Dangos y datganiad'}: ${name}`,
-};
-
-export const badgeMessages: Localized<BadgeMessages> = { en, cy };
+export const badgeMessages = new MessageTable<BadgeMessages>(en, () => import('./messages.cy.js').then((module) => module.cy));

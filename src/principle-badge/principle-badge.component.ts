@@ -1,10 +1,9 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { bundledPrinciples, findPrinciple, loadBundledStatement } from '../shared/data/principles.js';
 import type { PrincipleId, PrincipleName, PrincipleStatement } from '../shared/data/types.js';
 import { CcinElement } from '../shared/element.js';
-import { fillUrlTemplate, isExternal, safeHref } from '../shared/safe-url.js';
-import { focusRing, tokens, visuallyHidden } from '../shared/styles.js';
+import { externalRel, resolveHref } from '../shared/safe-url.js';
+import { focusRing, tokens } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
 import { principleIcons, unknownIcon } from './icons.js';
 import { badgeMessages } from './messages.js';
@@ -18,6 +17,10 @@ const sizes: readonly BadgeSize[] = ['small', 'medium', 'large'];
 
 let statementIds = 0;
 
+/** The code of the "full" variant (toggle and statement), loaded by the first full badge. */
+let fullVariant: typeof import('./full.js') | undefined;
+const loadFullVariant = () => import('./full.js').then((module) => void (fullVariant = module));
+
 /**
  * One of the ten CCIN co-operative principles as a badge that sits in running text, in a case
  * study or on a card.
@@ -26,7 +29,7 @@ let statementIds = 0;
  * @summary A CCIN principle as an inline badge: icon, name, and on request its statement.
  *
  * @attr principle - The principle's id: social-partnership, democratic-engagement, co-production, enterprise-and-social-economy, learning, maximising-social-value, walking-the-talk, community-leadership, new-models, innovation.
- * @attr variant - "label" (icon and name, the default), "icon" (icon only, with the name as its accessible name and a tooltip on hover and focus) or "full" (icon, name and a button that shows the full statement).
+ * @attr variant - "label" (icon and name, the default), "icon" (icon only, with the name as its accessible name and a tooltip on hover, and on focus when it is a link) or "full" (icon, name and a button that shows the full statement).
  * @attr size - "small", "medium" (the default) or "large", relative to the surrounding text.
  * @attr href - Makes the badge a link, for example to the council's own page about the principle. Only http(s) and relative URLs are used. Without it, the provider's principle-href template is used if there is one.
  * @attr expanded - In the "full" variant, whether the statement is shown.
@@ -52,47 +55,61 @@ let statementIds = 0;
  * @cssproperty --ccin-font-family - Font. Falls back to --font-primary, else the surrounding text's font.
  */
 export class CcinPrincipleBadge extends CcinElement {
-  static override styles = [tokens, focusRing, visuallyHidden, badgeStyles];
+  static override messageTables = [badgeMessages];
+  static override styles = [tokens, focusRing, badgeStyles];
+
+  static override properties = {
+    principle: { reflect: true },
+    variant: { reflect: true },
+    size: { reflect: true },
+    href: {},
+    expanded: { type: Boolean, reflect: true },
+    tooltipDismissed: { state: true },
+    statement: { state: true },
+  };
 
   /** A principle id; '' (or an unknown id, with a console warning) shows the fallback text. */
-  @property({ reflect: true }) principle: PrincipleId | '' = '';
-  @property({ reflect: true }) variant: BadgeVariant = 'label';
-  @property({ reflect: true }) size: BadgeSize = 'medium';
-  @property() href?: string;
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  principle: PrincipleId | '' = '';
+  /** "label", "icon" or "full". */
+  variant: BadgeVariant = 'label';
+  /** "small", "medium" or "large". */
+  size: BadgeSize = 'medium';
+  /** Where the badge links to. */
+  href?: string;
+  /** Whether a "full" badge shows its statement. */
+  expanded = false;
 
   /** The tooltip was closed with Escape; it stays closed until focus or the pointer leave. */
-  @state() private tooltipDismissed = false;
+  private tooltipDismissed = false;
+  /** A "full" badge's statement, loaded (once per principle) when it first renders; null if it could not be. */
+  private statement?: PrincipleStatement | null;
+  #statementFor?: string;
 
-  /** The statement of a "full" badge, loaded (once per principle) when it first renders. */
-  @state() private statement?: PrincipleStatement;
-  private statementFor?: string;
-
-  private readonly statementId = `ccin-statement-${++statementIds}`;
+  readonly #statementId = `ccin-statement-${++statementIds}`;
+  #fullStyles = false;
 
   constructor() {
     super();
     this.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.variant === 'icon' && !this.tooltipDismissed) {
-        this.tooltipDismissed = true;
-      }
+      if (event.key === 'Escape' && this.variant === 'icon') this.tooltipDismissed = true;
     });
     const reset = () => (this.tooltipDismissed = false);
     this.addEventListener('focusout', reset);
     this.addEventListener('mouseleave', reset);
   }
 
-  private get principles(): readonly PrincipleName[] {
+  get #principles(): readonly PrincipleName[] {
     return this.settings?.data.principles ?? bundledPrinciples;
   }
 
-  private get t() {
-    return badgeMessages[this.interfaceLang];
+  /** A "full" badge renders once its code is there: no label first, then a shift. */
+  protected override renderReady(): Promise<unknown> | undefined {
+    return this.variant === 'full' && !fullVariant ? loadFullVariant() : undefined;
   }
 
   /** The principle shown, or undefined when the id is not known. */
   get principleData(): PrincipleName | undefined {
-    return findPrinciple(this.principles, this.principle);
+    return findPrinciple(this.#principles, this.principle);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -102,98 +119,81 @@ export class CcinPrincipleBadge extends CcinElement {
     if (changed.has('size') && !sizes.includes(this.size)) {
       warnOnce(`<ccin-principle-badge size="${this.size}"> is not a size; use small, medium or large.`);
     }
-    this.loadStatement();
+    this.#loadStatement();
+    // The full variant's styles come with its code; each full badge adds them to its own styles once.
+    if (fullVariant && this.variant === 'full' && !this.#fullStyles && this.renderRoot instanceof ShadowRoot) {
+      this.#fullStyles = true;
+      adoptStyles(this.renderRoot, [...CcinPrincipleBadge.elementStyles, fullVariant.fullStyles]);
+    }
   }
 
   /** A "full" badge loads its statement (a small chunk, or the provider's data) before it is asked for. */
-  private loadStatement(): void {
+  #loadStatement(): void {
     const principle = this.principleData;
     const source = this.settings?.data;
-    const key = principle && this.effectiveVariant === 'full' ? `${principle.id}|${source ? 'provider' : 'bundled'}` : undefined;
-    if (!principle || !key || key === this.statementFor) return;
-    this.statementFor = key;
+    if (!principle || this.#effectiveVariant !== 'full') return;
+    const key = `${principle.id}|${source ? 'provider' : 'bundled'}`;
+    if (key === this.#statementFor) return;
+    this.#statementFor = key;
     this.statement = undefined;
     (source ? source.principleStatement(principle.id) : loadBundledStatement(principle.id)).then(
       (statement) => {
-        if (this.statementFor === key) this.statement = statement;
+        if (this.#statementFor === key) this.statement = statement ?? null;
       },
-      (error: unknown) => warnOnce(`could not load the statement of “${principle.id}”: ${(error as Error).message}`),
+      (error: unknown) => {
+        warnOnce(`could not load the statement of “${principle.id}”: ${error instanceof Error ? error.message : String(error)}`);
+        if (this.#statementFor === key) this.statement = null;
+      },
     );
   }
 
-  private get effectiveVariant(): BadgeVariant {
+  get #effectiveVariant(): BadgeVariant {
     return variants.includes(this.variant) ? this.variant : 'label';
   }
 
-  private get effectiveSize(): BadgeSize {
-    return sizes.includes(this.size) ? this.size : 'medium';
-  }
-
-  private get link(): string | undefined {
-    if (this.href) return safeHref(this.href);
-    return this.principleData ? fillUrlTemplate(this.settings?.principleHref, this.principleData.id) : undefined;
-  }
-
-  private toggle(): void {
+  #toggle(): void {
     this.expanded = !this.expanded;
     this.emit('ccin-principle-toggle', { principle: this.principleData?.id ?? this.principle, expanded: this.expanded });
   }
 
   protected override render() {
     const principle = this.principleData;
-    if (!principle) return this.renderUnknown();
-    const variant = this.effectiveVariant;
-    const icon = html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      ${principleIcons[principle.id]}
-    </svg>`;
-    const name = html`<span part="name" class="name" lang=${this.contentLang ?? nothing}>${principle.name}</span>`;
-    const classes = `badge variant-${variant} size-${this.effectiveSize}`;
+    const size = sizes.includes(this.size) ? this.size : 'medium';
+    const lang = this.contentLang ?? nothing;
+    const icon = (shape = principle ? principleIcons[principle.id] : unknownIcon) =>
+      html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${shape}</svg>`;
+    if (!principle) {
+      warnOnce(`<ccin-principle-badge principle="${this.principle}">: no principle has this id. Valid ids: ${this.#principles.map((p) => p.id).join(', ')}.`);
+      return html`<span part="badge" class="badge variant-label unknown size-${size}">
+        ${icon()}<span part="name" class="name"><slot>${badgeMessages.get(this.interfaceLang).unknownPrinciple}</slot></span>
+      </span>`;
+    }
+    const variant = this.#effectiveVariant;
+    const href = resolveHref(this.href, this.settings?.principleHref, principle.id);
+    const classes = `badge variant-${variant} size-${size}`;
+    const rel = href ? (externalRel(href) ?? nothing) : nothing;
 
     if (variant === 'icon') {
-      const tooltip = html`<span part="tooltip" class="tooltip ${this.tooltipDismissed ? 'dismissed' : ''}" aria-hidden="true"
-        lang=${this.contentLang ?? nothing}>${principle.name}</span>`;
-      const href = this.link;
+      // A tooltip names the icon on hover. Only a link is a tab stop: a focusable icon that does
+      // nothing would be a stop without an action; its name is its accessible name either way.
+      const tooltip = html`<span part="tooltip" class="tooltip ${this.tooltipDismissed ? 'dismissed' : ''}" aria-hidden="true" lang=${lang}>${principle.name}</span>`;
       return href
-        ? html`<a part="badge" class=${classes} href=${href} aria-label=${principle.name}
-              rel=${isExternal(href) ? 'external noopener noreferrer' : nothing}>${icon}</a>${tooltip}`
-        : html`<span part="badge" class=${classes} role="img" aria-label=${principle.name} tabindex="0">${icon}</span>${tooltip}`;
+        ? html`<a part="badge" class=${classes} href=${href} rel=${rel} aria-label=${principle.name}>${icon()}</a>${tooltip}`
+        : html`<span part="badge" class=${classes} role="img" aria-label=${principle.name}>${icon()}</span>${tooltip}`;
     }
 
-    const href = this.link;
+    const name = html`<span part="name" class="name" lang=${lang}>${principle.name}</span>`;
     const face = href
-      ? html`<a part="badge" class=${classes} href=${href} rel=${isExternal(href) ? 'external noopener noreferrer' : nothing}
-          >${icon}${name}</a>`
-      : html`<span part="badge" class=${classes}>${icon}${name}</span>`;
-
-    if (variant === 'label') return face;
-
-    return html`<span class="full-layout">
-      ${face}
-      <button part="toggle" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}
-        aria-controls=${this.statementId} aria-label=${this.t.statementToggleLabel(principle.name, this.expanded)}
-        @click=${this.toggle}>${this.expanded ? this.t.hideStatement : this.t.showStatement}</button>
-      <span part="statement" class="statement" id=${this.statementId} ?hidden=${!this.expanded}
-        lang=${this.contentLang ?? nothing}>
-        <span class="statement-text">${this.statement?.statement ?? '…'}</span>
-        ${this.statement?.points
-          ? html`<span class="points" role="list">
-              ${this.statement.points.map(
-                (point) => html`<span class="point" role="listitem"><strong>${point.label}:</strong> ${point.text}</span>`,
-              )}
-            </span>`
-          : nothing}
-      </span>
-    </span>`;
-  }
-
-  private renderUnknown() {
-    warnOnce(
-      `<ccin-principle-badge principle="${this.principle}">: no principle has this id. ` +
-        `Valid ids: ${this.principles.map((p) => p.id).join(', ')}.`,
-    );
-    return html`<span part="badge" class="badge variant-label unknown size-${this.effectiveSize}">
-      <svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${unknownIcon}</svg>
-      <span part="name" class="name"><slot>${this.t.unknownPrinciple}</slot></span>
-    </span>`;
+      ? html`<a part="badge" class=${classes} href=${href} rel=${rel}>${icon()}${name}</a>`
+      : html`<span part="badge" class=${classes}>${icon()}${name}</span>`;
+    if (variant === 'label' || !fullVariant) return face;
+    return fullVariant.renderFull(face, principle, {
+      t: badgeMessages.get(this.interfaceLang),
+      expanded: this.expanded,
+      statement: this.statement,
+      statementId: this.#statementId,
+      lang: this.contentLang,
+      toggle: () => this.#toggle(),
+    });
   }
 }

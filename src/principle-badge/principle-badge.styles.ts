@@ -8,14 +8,6 @@ export const badgeStyles = css`
     position: relative;
     color: var(--_text);
   }
-  :host([hidden]) {
-    display: none;
-  }
-  :host([variant='full']) {
-    display: inline-block;
-    max-width: 100%;
-    vertical-align: top;
-  }
 
   .badge {
     display: inline;
@@ -109,48 +101,6 @@ export const badgeStyles = css`
     display: none !important;
   }
 
-  /* Full variant: the badge, a button, and the statement below. */
-  .full-layout {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.35em 0.5em;
-    max-width: 100%;
-  }
-  .toggle {
-    padding: 0.1em 0.4em;
-    border: 1px solid var(--_border-strong);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-size: 0.875em;
-    cursor: pointer;
-  }
-  .toggle:hover {
-    background: var(--_surface-muted);
-  }
-  .statement {
-    display: block;
-    flex-basis: 100%;
-    max-width: 40em;
-    color: var(--_text);
-    font-weight: normal;
-  }
-  .statement[hidden] {
-    display: none;
-  }
-  .points {
-    display: block;
-    margin: 0.5em 0 0;
-    padding-inline-start: 1.25em;
-  }
-  .point {
-    display: list-item;
-    list-style: disc;
-    margin-block: 0.25em;
-  }
-
   @media (forced-colors: active) {
     .badge {
       border-color: CanvasText;
@@ -164,12 +114,8 @@ export const badgeStyles = css`
   }
 
   @media print {
-    .toggle,
     .tooltip {
       display: none !important;
-    }
-    .statement[hidden] {
-      display: block;
     }
   }
 `;

@@ -1,7 +1,7 @@
-import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
 import type { CcinEventMap } from '../generated/events.js';
 import { interfaceLangOf, nearestLang, onLangChange, type InterfaceLang } from './i18n/lang.js';
+import type { MessageTable } from './i18n/localize.js';
 import { ccinSettingsContext, type CcinSettings } from './settings.js';
 import { VERSION } from './version.js';
 
@@ -11,6 +11,27 @@ function composedEvent<T>(type: string, detail: T): CustomEvent<T> {
 }
 
 /**
+ * A request for the settings of the nearest <ccin-provider>, in the context protocol of the
+ * Web Components Community Group that @lit/context implements: the provider's ContextProvider
+ * answers it, at once and again whenever its settings change. (@lit/context's ContextConsumer
+ * would do the same, with more than the badge, which every page loads, needs.)
+ */
+class SettingsRequest extends Event {
+  readonly context = ccinSettingsContext;
+  readonly subscribe = true;
+
+  constructor(
+    readonly contextTarget: Element,
+    readonly callback: (value: CcinSettings | undefined, unsubscribe?: () => void) => void,
+  ) {
+    super('context-request', { bubbles: true, composed: true });
+  }
+}
+
+/** Outside the class, as composedEvent(): the manifest lists only the events an element documents. */
+const requestSettings = (element: Element, request: SettingsRequest) => element.dispatchEvent(request);
+
+/**
  * What every ccin element shares: the settings of an enclosing <ccin-provider>, the interface
  * language, and its version for the registration helper. Elements that load data files extend
  * DataElement (shared/data-element.ts), so that the badge, which needs none, stays small.
@@ -18,16 +39,28 @@ function composedEvent<T>(type: string, detail: T): CustomEvent<T> {
 export class CcinElement extends LitElement {
   static readonly ccinVersion = VERSION;
 
-  private settingsConsumer = this.consumeSettings();
+  /** The message tables the element renders with: on a Welsh page, it waits for their Welsh. */
+  static messageTables: readonly MessageTable<unknown>[] = [];
 
-  private consumeSettings() {
-    return new ContextConsumer(this, { context: ccinSettingsContext, subscribe: true });
-  }
-
-  private stopWatchingLang?: () => void;
+  #settings?: CcinSettings;
+  #unsubscribe?: () => void;
+  #stopWatchingLang?: () => void;
 
   protected get settings(): CcinSettings | undefined {
-    return this.settingsConsumer.value;
+    return this.#settings;
+  }
+
+  #requestSettings(): void {
+    requestSettings(
+      this,
+      new SettingsRequest(this, (value, unsubscribe) => {
+        // A new unsubscribe means another provider (the element moved): leave the old one.
+        if (this.#unsubscribe && this.#unsubscribe !== unsubscribe) this.#unsubscribe();
+        this.#unsubscribe = unsubscribe;
+        this.#settings = value;
+        this.requestUpdate();
+      }),
+    );
   }
 
   /**
@@ -35,19 +68,35 @@ export class CcinElement extends LitElement {
    * else "en". A provider's lang works like any ancestor's: the nearest one wins.
    */
   get interfaceLang(): InterfaceLang {
-    return this.langDuringUpdate ?? interfaceLangOf(nearestLang(this));
+    return this.#langDuringUpdate ?? interfaceLangOf(nearestLang(this));
   }
 
   /** The language, found once per update: templates ask for it (through their message tables)
    * hundreds of times in one render, and each lookup would walk the ancestors again. */
-  private langDuringUpdate?: InterfaceLang;
+  #langDuringUpdate?: InterfaceLang;
+
+  /**
+   * Code or strings the next render needs that are loaded on demand (a "full" badge's code):
+   * the update waits for them, so the element never renders half and then shifts.
+   */
+  protected renderReady(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  /** Before each update: on a Welsh page the Welsh strings (a small module, loaded once), and renderReady(). */
+  protected override async scheduleUpdate(): Promise<void> {
+    const lang = interfaceLangOf(nearestLang(this));
+    const loading = [...(this.constructor as typeof CcinElement).messageTables.map((table) => table.ready(lang)), this.renderReady()].filter(Boolean);
+    if (loading.length) await Promise.all(loading).catch(() => {});
+    super.scheduleUpdate();
+  }
 
   protected override update(changed: PropertyValues): void {
-    this.langDuringUpdate = interfaceLangOf(nearestLang(this));
+    this.#langDuringUpdate = interfaceLangOf(nearestLang(this));
     try {
       super.update(changed);
     } finally {
-      this.langDuringUpdate = undefined;
+      this.#langDuringUpdate = undefined;
     }
   }
 
@@ -70,20 +119,22 @@ export class CcinElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatchingLang = onLangChange(() => this.requestUpdate());
+    this.#stopWatchingLang = onLangChange(() => this.requestUpdate());
+    this.#requestSettings();
     // A <ccin-provider> around this element that is not defined yet (its script loads after
     // this one) cannot answer the request made on connecting: ask again once it is.
-    if (!this.settingsConsumer.value && this.closest('ccin-provider:not(:defined)')) {
+    if (!this.#unsubscribe && this.closest('ccin-provider:not(:defined)')) {
       void customElements.whenDefined('ccin-provider').then(() => {
-        if (this.settingsConsumer.value || !this.isConnected) return;
-        this.removeController(this.settingsConsumer);
-        this.settingsConsumer = this.consumeSettings();
+        if (!this.#unsubscribe && this.isConnected) this.#requestSettings();
       });
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingLang?.();
+    this.#stopWatchingLang?.();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#settings = undefined;
   }
 }

@@ -1,12 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { warnOnce } from './warn.js';
 
 /**
- * Reads a heading-level attribute: a whole number from 1 to 6, or undefined when it is
- * missing or malformed (the caller then uses its default and warns).
+ * A heading-level attribute as a number: a whole number from 1 to 6, else the element's default
+ * (with one console warning for a malformed value, so the author can fix it).
  */
-export function parseHeadingLevel(value: string | null): number | undefined {
-  if (value === null || !/^\s*[1-6]\s*$/.test(value)) return undefined;
-  return Number(value);
+export function headingLevel(tag: string, value: string | null | undefined, fallback: number): number {
+  if (value === null || value === undefined) return fallback;
+  if (/^\s*[1-6]\s*$/.test(value)) return Number(value);
+  warnOnce(`<${tag} heading-level="${value}"> is not a heading level from 1 to 6; using ${fallback}.`);
+  return fallback;
 }
 
 export interface HeadingOptions {
@@ -14,6 +17,10 @@ export interface HeadingOptions {
   part?: string;
   className?: string;
   lang?: string;
+  /** -1 for a heading that takes focus by script (after "Try again", after a choice). */
+  tabindex?: number;
+  /** An accessible name other than the text (a title with its subtitle reads "Title: Subtitle"). */
+  label?: string;
 }
 
 /**
@@ -22,24 +29,24 @@ export interface HeadingOptions {
  * aria-level. One template per tag: Lit cannot bind a tag name, and this avoids static-html.
  */
 export function renderHeading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
-  const id = options.id ?? nothing;
-  const part = options.part ?? nothing;
-  const cls = options.className ?? nothing;
-  const lang = options.lang ?? nothing;
+  const { id = nothing, part = nothing, className = nothing, lang = nothing } = options;
+  const tabindex = options.tabindex ?? nothing;
+  const label = options.label ?? nothing;
   switch (level) {
     case 1:
-      return html`<h1 id=${id} part=${part} class=${cls} lang=${lang}>${content}</h1>`;
+      return html`<h1 id=${id} part=${part} class=${className} lang=${lang} aria-label=${label} tabindex=${tabindex}>${content}</h1>`;
     case 2:
-      return html`<h2 id=${id} part=${part} class=${cls} lang=${lang}>${content}</h2>`;
+      return html`<h2 id=${id} part=${part} class=${className} lang=${lang} aria-label=${label} tabindex=${tabindex}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${id} part=${part} class=${cls} lang=${lang}>${content}</h3>`;
+      return html`<h3 id=${id} part=${part} class=${className} lang=${lang} aria-label=${label} tabindex=${tabindex}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} part=${part} class=${cls} lang=${lang}>${content}</h4>`;
+      return html`<h4 id=${id} part=${part} class=${className} lang=${lang} aria-label=${label} tabindex=${tabindex}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} part=${part} class=${cls} lang=${lang}>${content}</h5>`;
+      return html`<h5 id=${id} part=${part} class=${className} lang=${lang} aria-label=${label} tabindex=${tabindex}>${content}</h5>`;
     case 6:
-      return html`<h6 id=${id} part=${part} class=${cls} lang=${lang}>${content}</h6>`;
+      return html`<h6 id=${id} part=${part} class=${className} lang=${lang} aria-label=${label} tabindex=${tabindex}>${content}</h6>`;
     default:
-      return html`<p role="heading" aria-level=${level} id=${id} part=${part} class=${cls} lang=${lang}>${content}</p>`;
+      return html`<p role="heading" aria-level=${level} id=${id} part=${part} class=${className} lang=${lang} aria-label=${label} tabindex=${tabindex}
+       >${content}</p>`;
   }
 }

@@ -7,27 +7,46 @@ import { css } from 'lit';
  * configuration. Private --_* properties hold the resolved values. Sizes are in em and px:
  * inside shadow DOM, rem follows the host page's html font-size (often 62.5%).
  *
- * Default colours meet WCAG 2.2 AA on white: accent #00664f is 7.0:1, muted text #505a5f is
- * 7.1:1. Focus follows GOV.UK and LocalGov: a yellow background with a dark bar below, which
- * has 3:1 against white (the bar) and against LocalGov's purple accent (the yellow, 6.6:1).
+ * Light and dark: every colour is a light-dark() pair, so the elements follow the page's
+ * `color-scheme` (which inherits into shadow roots): a page that declares `color-scheme: dark`
+ * gets the dark colours, `light dark` follows the reader's setting, and a page that declares
+ * nothing stays light. The elements paint their own surface, so their text keeps its contrast on
+ * any page background, including a dark theme that does not declare its scheme. In dark, the
+ * LocalGov tokens (made for light pages) give way to the --ccin-dark-* ones.
+ *
+ * Default colours meet WCAG 2.2 AA: accent #00664f is 7.0:1 on white, muted text #505a5f 7.1:1;
+ * in dark, #5fc4a8 and #c8cacb on #161819 are 9.0:1 and 11.2:1. Focus follows GOV.UK and
+ * LocalGov: a yellow background with a dark bar below.
  */
 export const tokens = css`
   :host {
-    --_accent: var(--ccin-accent, var(--color-accent, #00664f));
-    --_on-accent: var(--ccin-on-accent, #ffffff);
-    --_text: var(--ccin-text, var(--color-text, #0b0c0c));
-    --_text-muted: var(--ccin-text-muted, #505a5f);
-    --_link: var(--ccin-link, var(--color-link, var(--_accent)));
+    --_accent: light-dark(var(--ccin-accent, var(--color-accent, #00664f)), var(--ccin-dark-accent, #5fc4a8));
+    --_on-accent: light-dark(var(--ccin-on-accent, #ffffff), var(--ccin-dark-on-accent, #0b0c0c));
+    --_text: light-dark(var(--ccin-text, var(--color-text, #0b0c0c)), var(--ccin-dark-text, #f3f2f1));
+    --_text-muted: light-dark(var(--ccin-text-muted, #505a5f), var(--ccin-dark-text-muted, #c8cacb));
+    --_link: light-dark(var(--ccin-link, var(--color-link, var(--ccin-accent, var(--color-accent, #00664f)))), var(--ccin-dark-link, #7fd6bd));
     --_focus: var(--ccin-focus, var(--color-focus, #ffdd00));
     --_focus-text: var(--ccin-focus-text, #0b0c0c);
-    --_surface: var(--ccin-surface, #ffffff);
-    --_surface-muted: var(--ccin-surface-muted, #f3f2f1);
-    --_border: var(--ccin-border-color, var(--border-color, #b1b4b6));
-    --_border-strong: var(--ccin-border-strong, #505a5f);
+    --_surface: light-dark(var(--ccin-surface, #ffffff), var(--ccin-dark-surface, #161819));
+    --_surface-muted: light-dark(var(--ccin-surface-muted, #f3f2f1), var(--ccin-dark-surface-muted, #2a2d2e));
+    --_border: light-dark(var(--ccin-border-color, var(--border-color, #b1b4b6)), var(--ccin-dark-border-color, #6f777b));
+    --_border-strong: light-dark(var(--ccin-border-strong, #505a5f), var(--ccin-dark-border-strong, #c8cacb));
     --_space: var(--ccin-spacing, var(--spacing, 1em));
     --_radius: var(--ccin-radius, var(--border-radius, 4px));
     /* Left unset unless a token is given: then the host page's font is inherited. */
     font-family: var(--ccin-font-family, var(--font-primary));
+  }
+  :host([color-scheme='light']) {
+    color-scheme: light;
+  }
+  :host([color-scheme='dark']) {
+    color-scheme: dark;
+  }
+  :host([color-scheme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([hidden]) {
+    display: none !important;
   }
 `;
 
@@ -48,21 +67,5 @@ export const focusRing = css`
       0 -2px var(--_focus),
       0 4px var(--_focus-text);
     text-decoration: none;
-  }
-`;
-
-/** Text for screen readers only (the GOV.UK pattern). */
-export const visuallyHidden = css`
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
   }
 `;

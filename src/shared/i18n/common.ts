@@ -1,4 +1,4 @@
-import type { Localized } from './localize.js';
+import { MessageTable } from './localize.js';
 
 /** Strings more than one element uses. */
 export interface CommonMessages {
@@ -7,6 +7,8 @@ export interface CommonMessages {
   kindName: (kind: string) => string;
   loading: string;
   retry: string;
+  /** The disclosure with the technical reason for a failure. */
+  technicalDetails: string;
 }
 
 const kindsEn: Record<string, string> = {
@@ -23,29 +25,11 @@ const kindsEn: Record<string, string> = {
 const en: CommonMessages = {
   tierName: { member: 'Member', associate: 'Associate', affiliate: 'Affiliate' },
   tierPlural: { member: 'Members', associate: 'Associates', affiliate: 'Affiliates' },
-  kindName: (kind) => kindsEn[kind] ?? kind,
+  // Own properties only: a kind such as "constructor" must not find Object's.
+  kindName: (kind) => (Object.hasOwn(kindsEn, kind) ? kindsEn[kind]! : kind),
   loading: 'Loading…',
   retry: 'Try again',
+  technicalDetails: 'Technical details',
 };
 
-const kindsCy: Record<string, string> = {
-  council: 'Cyngor',
-  'combined-authority': 'Awdurdod cyfun',
-  'town-council': 'Cyngor tref',
-  'parish-council': 'Cyngor plwyf',
-  'community-council': 'Cyngor cymuned',
-  'political-group': 'Grŵp gwleidyddol',
-  other: 'Corff arall',
-  organisation: 'Sefydliad',
-};
-
-// Welsh: see docs/welsh.md for the terms used and those to confirm.
-const cy: CommonMessages = {
-  tierName: { member: 'Aelod', associate: 'Aelod cyswllt', affiliate: 'Aelod cysylltiedig' },
-  tierPlural: { member: 'Aelodau', associate: 'Aelodau cyswllt', affiliate: 'Aelodau cysylltiedig' },
-  kindName: (kind) => kindsCy[kind] ?? kind,
-  loading: "Wrthi'n llwytho…",
-  retry: 'Rhoi cynnig arall arni',
-};
-
-export const commonMessages: Localized<CommonMessages> = { en, cy };
+export const commonMessages = new MessageTable<CommonMessages>(en, () => import('./common.cy.js').then((module) => module.cy));

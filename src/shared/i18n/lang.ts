@@ -1,3 +1,5 @@
+import { documentRoot } from '../dom.js';
+
 /**
  * Which interface language an element uses: the nearest `lang` attribute on the element or
  * its ancestors (crossing shadow roots, so a provider or page sets it for everything inside),
@@ -31,7 +33,8 @@ export function onLangChange(listener: () => void): () => void {
   listeners.add(listener);
   if (!observer) {
     observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    const root = documentRoot();
+    if (root) observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
   return () => {
     listeners.delete(listener);

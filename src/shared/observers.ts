@@ -1,0 +1,83 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * Whether the element is near the viewport (within `margin`), so that costly work (laying out
+ * the map's markers) can wait until someone may see it. It observes while the element is in the
+ * page, so an element moved before it was seen is still found; once near, it stays near.
+ */
+export class NearViewportController implements ReactiveController {
+  near = typeof IntersectionObserver === 'undefined';
+  #observer?: IntersectionObserver;
+
+  readonly #host: Host;
+  readonly #margin: string;
+
+  constructor(host: Host, margin = '400px 0px') {
+    this.#host = host;
+    this.#margin = margin;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.near) return;
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.near = true;
+        this.#observer?.disconnect();
+        this.#host.requestUpdate();
+      },
+      { rootMargin: this.#margin },
+    );
+    this.#observer.observe(this.#host);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+}
+
+/**
+ * The size of an element of the host's shadow root (found by `selector` after each update, as
+ * it may be re-rendered), reported to `onResize` on every change while the host is in the page.
+ */
+export class SizeController implements ReactiveController {
+  #observer?: ResizeObserver;
+  #target?: Element;
+
+  readonly #host: Host;
+  readonly #selector: string;
+  readonly #onResize: (box: DOMRectReadOnly) => void;
+
+  constructor(host: Host, selector: string, onResize: (box: DOMRectReadOnly) => void) {
+    this.#host = host;
+    this.#selector = selector;
+    this.#onResize = onResize;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentRect;
+      if (box?.width && box.height) this.#onResize(box);
+    });
+    this.#target = undefined;
+  }
+
+  hostUpdated(): void {
+    const target = this.#host.renderRoot.querySelector(this.#selector) ?? undefined;
+    if (target === this.#target) return;
+    this.#observer?.disconnect();
+    this.#target = target;
+    if (target) this.#observer?.observe(target);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#target = undefined;
+  }
+}

@@ -1,0 +1,71 @@
+import { css } from 'lit';
+
+/**
+ * What the elements that show content share (the case study, the list, the map): a block that
+ * paints its own surface, buttons at least 44 px tall (24 px is the WCAG 2.2 minimum), and the
+ * notice box of messages. The badge, which sits in running text, does not use it.
+ */
+export const panelStyles = css`
+  :host {
+    display: block;
+    color: var(--_text);
+    background-color: var(--_surface);
+    line-height: 1.5;
+  }
+  .button {
+    min-height: 44px;
+    padding: 0.4em 1em;
+    border: 2px solid var(--_border-strong);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button.primary {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .notice {
+    padding: 1em;
+    border-inline-start: 5px solid var(--_accent);
+    background-color: var(--_surface-muted);
+  }
+  .notice > :first-child {
+    margin-top: 0;
+  }
+  .notice > :last-child {
+    margin-bottom: 0;
+  }
+  @media (forced-colors: active) {
+    .notice {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      background: none;
+    }
+    .button {
+      display: none;
+    }
+  }
+`;
+
+/** Text for screen readers only (the GOV.UK pattern). */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+`;
