@@ -20,6 +20,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { fileURLToPath } from 'node:url';
 
 export const elementEntries = {
   provider: 'src/provider/provider.ts',
@@ -90,6 +91,29 @@ function chunkGraph() {
 }
 
 /**
+ * Lit reads `document` once (lit-html: `const d = document`) and calls its methods; a page whose
+ * markup names one of them (<img name="createComment">) would break every element. In the
+ * self-contained build Lit gets shared/page-guard.ts's safeDocument instead, which calls
+ * Document.prototype. The build fails if Lit's code no longer has exactly that one reference.
+ * @returns {import('rollup').Plugin}
+ */
+function litSafeDocument() {
+  const guard = fileURLToPath(new URL('./src/shared/page-guard.ts', import.meta.url));
+  return {
+    name: 'ccin-lit-safe-document',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      const references = code.match(/\bdocument\b/g) ?? [];
+      if (references.length !== 1) this.error(`lit-html.js refers to document ${references.length} times; rollup.config.js expects 1`);
+      return {
+        code: `import { safeDocument as __ccinDocument } from ${JSON.stringify(guard)};\n${code.replace(/\bdocument\b/, '__ccinDocument')}`,
+        map: null,
+      };
+    },
+  };
+}
+
+/**
  * What the elements that show data share (loading, messages, links, headings, text), in one
  * chunk: left to itself, rollup splits it by which elements use what into several small chunks,
  * and each costs a page a request and its compression overhead.
@@ -112,6 +136,7 @@ const dataElementModules = [
 ];
 /** What every element shares, the badge included: Lit, and the base every element extends. */
 const coreModules = [
+  'shared/page-guard.ts',
   'shared/element.ts',
   'shared/styles.ts',
   'shared/settings.ts',
@@ -129,9 +154,6 @@ const coreModules = [
 function sharedByDataElements(id) {
   const path = id.split('\\').join('/');
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/[^/]+\.js$/.test(path) && !/directive|static|async/.test(path)) return 'core';
-  if (/\/node_modules\/@lit\/context\/lib\/(controllers\/context-consumer|context-request-event|create-context)\.js$/.test(path)) return 'core';
-  // Only the provider provides: kept out of core, which would otherwise take it in with @lit/context's index.
-  if (/\/node_modules\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier|controllers\/context-root)\.js$/.test(path)) return 'context-provider';
   if (coreModules.some((module) => path.endsWith(`/src/${module}`))) return 'core';
   // A "full" badge needs its code and the statements together: one request, not two.
   if (path.endsWith('/src/principle-badge/full.ts') || path.endsWith('/src/generated/data/principle-statements.ts')) return 'principle-full';
@@ -164,6 +186,7 @@ const selfContained = {
   preserveEntrySignatures: 'strict',
   plugins: [
     resolve(),
+    litSafeDocument(),
     minifyHtmlLiterals(),
     typescript(),
     terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),

@@ -5,7 +5,6 @@ import { errorMessage } from '../shared/data/errors.js';
 import { findPrinciple } from '../shared/data/principles.js';
 import type { CaseStudySummary, PrincipleId, Tier } from '../shared/data/types.js';
 import { DataElement } from '../shared/data-element.js';
-import { queryAll } from '../shared/dom.js';
 import { headingLevel } from '../shared/headings.js';
 import { commonMessages } from '../shared/i18n/common.js';
 import { failureStatus, loadingStatus, statusStyles } from '../shared/status.js';
@@ -125,7 +124,7 @@ export class CcinCaseStudyList extends DataElement {
 
   protected override updated(): void {
     if (this.#focusCard === undefined) return;
-    const card = queryAll(this.renderRoot, 'ccin-case-study')[this.#focusCard];
+    const card = this.renderRoot.querySelectorAll('ccin-case-study')[this.#focusCard];
     this.#focusCard = undefined;
     void (card as HTMLElement & { updateComplete?: Promise<unknown> } | undefined)?.updateComplete?.then(() => {
       card?.shadowRoot?.querySelector<HTMLElement>('[part~="title"] a, [part~="title"]')?.focus();

@@ -1,5 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { PrincipleName, PrincipleStatement } from '../shared/data/types.js';
+import { principleStatements } from '../generated/data/principle-statements.js';
+import type { CcinDataSource } from '../shared/data/data-source.js';
+import type { PrincipleId, PrincipleName, PrincipleStatement } from '../shared/data/types.js';
+import { warnOnce } from '../shared/warn.js';
 import type { BadgeMessages } from './messages.js';
 
 export interface FullState {
@@ -10,6 +13,22 @@ export interface FullState {
   statementId: string;
   lang: 'en' | undefined;
   toggle(): void;
+}
+
+/**
+ * A principle's statement: from the provider's data inside a provider, else the bundled one (in
+ * this module's chunk). Null, with one console warning, if it cannot be had: the badge then
+ * says so instead of waiting.
+ */
+export function statementOf(id: string, source: CcinDataSource | undefined): Promise<PrincipleStatement | null> {
+  const statement = source ? source.principleStatement(id) : Promise.resolve(principleStatements.get(id as PrincipleId));
+  return statement.then(
+    (found) => found ?? null,
+    (error: unknown) => {
+      warnOnce(`could not load the statement of “${id}”: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    },
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
-import { bundledPrinciples, findPrinciple, loadBundledStatement } from '../shared/data/principles.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { bundledPrinciples, findPrinciple } from '../shared/data/principles.js';
 import type { PrincipleId, PrincipleName, PrincipleStatement } from '../shared/data/types.js';
 import { CcinElement } from '../shared/element.js';
 import { externalRel, resolveHref } from '../shared/safe-url.js';
@@ -19,7 +19,15 @@ let statementIds = 0;
 
 /** The code of the "full" variant (toggle and statement), loaded by the first full badge. */
 let fullVariant: typeof import('./full.js') | undefined;
-const loadFullVariant = () => import('./full.js').then((module) => void (fullVariant = module));
+let fullFailed = false;
+const loadFullVariant = () =>
+  import('./full.js').then(
+    (module) => void (fullVariant = module),
+    (error: unknown) => {
+      fullFailed = true;
+      warnOnce(`could not load the code of "full" badges: ${error instanceof Error ? error.message : String(error)}`);
+    },
+  );
 
 /**
  * One of the ten CCIN co-operative principles as a badge that sits in running text, in a case
@@ -104,7 +112,7 @@ export class CcinPrincipleBadge extends CcinElement {
 
   /** A "full" badge renders once its code is there: no label first, then a shift. */
   protected override renderReady(): Promise<unknown> | undefined {
-    return this.variant === 'full' && !fullVariant ? loadFullVariant() : undefined;
+    return this.variant === 'full' && !fullVariant && !fullFailed ? loadFullVariant() : undefined;
   }
 
   /** The principle shown, or undefined when the id is not known. */
@@ -121,9 +129,9 @@ export class CcinPrincipleBadge extends CcinElement {
     }
     this.#loadStatement();
     // The full variant's styles come with its code; each full badge adds them to its own styles once.
-    if (fullVariant && this.variant === 'full' && !this.#fullStyles && this.renderRoot instanceof ShadowRoot) {
+    if (fullVariant && this.variant === 'full' && !this.#fullStyles) {
       this.#fullStyles = true;
-      adoptStyles(this.renderRoot, [...CcinPrincipleBadge.elementStyles, fullVariant.fullStyles]);
+      this.addStyles(fullVariant.fullStyles);
     }
   }
 
@@ -131,20 +139,14 @@ export class CcinPrincipleBadge extends CcinElement {
   #loadStatement(): void {
     const principle = this.principleData;
     const source = this.settings?.data;
-    if (!principle || this.#effectiveVariant !== 'full') return;
+    if (!principle || !fullVariant || this.#effectiveVariant !== 'full') return;
     const key = `${principle.id}|${source ? 'provider' : 'bundled'}`;
     if (key === this.#statementFor) return;
     this.#statementFor = key;
     this.statement = undefined;
-    (source ? source.principleStatement(principle.id) : loadBundledStatement(principle.id)).then(
-      (statement) => {
-        if (this.#statementFor === key) this.statement = statement ?? null;
-      },
-      (error: unknown) => {
-        warnOnce(`could not load the statement of “${principle.id}”: ${error instanceof Error ? error.message : String(error)}`);
-        if (this.#statementFor === key) this.statement = null;
-      },
-    );
+    fullVariant?.statementOf(principle.id, source).then((statement) => {
+      if (this.#statementFor === key) this.statement = statement;
+    });
   }
 
   get #effectiveVariant(): BadgeVariant {
@@ -186,7 +188,8 @@ export class CcinPrincipleBadge extends CcinElement {
     const face = href
       ? html`<a part="badge" class=${classes} href=${href} rel=${rel}>${icon()}${name}</a>`
       : html`<span part="badge" class=${classes}>${icon()}${name}</span>`;
-    if (variant === 'label' || !fullVariant) return face;
+    // Without its code (offline), a full badge says that its statement cannot be shown.
+    if (variant === 'label' || !fullVariant) return variant === 'full' && fullFailed ? html`${face} <span class="unavailable">${badgeMessages.get(this.interfaceLang).statementUnavailable}</span>` : face;
     return fullVariant.renderFull(face, principle, {
       t: badgeMessages.get(this.interfaceLang),
       expanded: this.expanded,

@@ -23,6 +23,7 @@ import { providerMessages } from './messages.js';
  * @attr src - URL of newer data: a whole snapshot (ccin-snapshot.json) or a split one (ccin-data.json, with one file per case study, so a page fetches only what it shows). Fetched only when set, with limits (8 MB, 20 s), and checked completely before use; while it loads the elements inside wait for it; if it cannot be used, they show the bundled data and a notice says why.
  * @attr case-study-href - URL template for case-study links, with {id} for the case-study id, for example "/case-studies/{id}". Used by cards, the map and the case-study list.
  * @attr principle-href - URL template for principle links, with {id} for the principle id. Used by badges without their own href.
+ * @attr timeout - How long, in milliseconds, each file of src may take before the bundled data is shown instead (default 20000).
  *
  * @fires {CustomEvent<{ src: string; caseStudies: number | null }>} ccin-data-load - When the data at src has been loaded and checked; `caseStudies` is their number for a whole snapshot, null for a split one (whose files load as they are needed).
  * @fires {CustomEvent<{ src: string; reason: 'network' | 'not-found' | 'invalid' | 'missing-id'; message: string }>} ccin-data-error - When the data at src could not be used and the bundled data is shown instead.
@@ -61,6 +62,7 @@ export class CcinProvider extends DataElement {
     src: {},
     caseStudyHref: { attribute: 'case-study-href' },
     principleHref: { attribute: 'principle-href' },
+    timeout: { type: Number },
   };
 
   /** URL of newer data (a whole or a split snapshot). */
@@ -69,6 +71,8 @@ export class CcinProvider extends DataElement {
   caseStudyHref?: string;
   /** URL template for principle links ({id}). */
   principleHref?: string;
+  /** Milliseconds each file of src may take (default 20000). */
+  timeout?: number;
 
   /** The data the elements inside use: the bundled data, or that of src (which falls back to it). */
   #source: CcinDataSource = bundledData;
@@ -102,8 +106,8 @@ export class CcinProvider extends DataElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.#useSrc();
-    if (changed.has('src') || changed.has('caseStudyHref') || changed.has('principleHref')) this.#provider.setValue(this.#settingsValue());
+    if (changed.has('src') || changed.has('timeout')) this.#useSrc();
+    if (changed.has('src') || changed.has('timeout') || changed.has('caseStudyHref') || changed.has('principleHref')) this.#provider.setValue(this.#settingsValue());
     super.willUpdate(changed);
   }
 
@@ -119,7 +123,9 @@ export class CcinProvider extends DataElement {
       return;
     }
     // Resolved against the page's location, which (unlike document.baseURI) a host page cannot shadow.
-    this.#source = new RemoteDataSource(new URL(href, globalThis.location?.href));
+    const timeoutMs = this.timeout !== undefined && Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : undefined;
+    if (this.timeout !== undefined && timeoutMs === undefined) warnOnce(`<ccin-provider timeout="${this.timeout}">: not a number of milliseconds; using 20000.`);
+    this.#source = new RemoteDataSource(new URL(href, globalThis.location?.href), timeoutMs ? { timeoutMs } : {});
   }
 
   protected override render() {

@@ -18,10 +18,7 @@ export function defineElement(tag: string, element: VersionedElement): void {
   if (existing) {
     if (existing !== element && existing.ccinVersion !== VERSION) {
       // One warning per page, not one per element: the message is the same for every tag.
-      warnOnce(
-        `the page already has ccin-elements ${existing.ccinVersion ?? '(an unknown version)'}; this copy ` +
-          `(${VERSION}) leaves the elements already defined as they are. Include the script once to avoid mixing versions.`,
-      );
+      warnOnce(`the page already has ccin-elements ${existing.ccinVersion ?? '(an unknown version)'}; this copy (${VERSION}) leaves the elements to it. Include the script once.`);
     }
     return;
   }

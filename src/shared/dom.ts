@@ -11,14 +11,3 @@ const documentElementGetter = typeof Document === 'undefined' ? undefined : Obje
 export function documentRoot(doc: Document = document): Element | null {
   return documentElementGetter ? (documentElementGetter.call(doc) as Element | null) : null;
 }
-
-/** querySelectorAll on a document, fragment or element. */
-export function queryAll(root: ParentNode, selector: string): Element[] {
-  const query =
-    root instanceof Document
-      ? Document.prototype.querySelectorAll
-      : root instanceof DocumentFragment
-        ? DocumentFragment.prototype.querySelectorAll
-        : Element.prototype.querySelectorAll;
-  return [...query.call(root, selector)];
-}

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, LitElement, type CSSResult, type PropertyValues } from 'lit';
 import type { CcinEventMap } from '../generated/events.js';
 import { interfaceLangOf, nearestLang, onLangChange, type InterfaceLang } from './i18n/lang.js';
 import type { MessageTable } from './i18n/localize.js';
@@ -128,6 +128,24 @@ export class CcinElement extends LitElement {
         if (!this.#unsubscribe && this.isConnected) this.#requestSettings();
       });
     }
+  }
+
+  #extraStyles: CSSResult[] = [];
+
+  /** Styles added after the element's own (the "full" badge's, which come with its code). */
+  protected addStyles(styles: CSSResult): void {
+    this.#extraStyles.push(styles);
+    if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, this.#styles());
+  }
+
+  #styles(): CSSResult[] {
+    return [...(this.constructor as typeof LitElement).elementStyles, ...this.#extraStyles] as CSSResult[];
+  }
+
+  /** Moved into another document (an iframe): its styles are made again there (shared/restyle.ts). */
+  adoptedCallback(): void {
+    const root = this.renderRoot;
+    if (root instanceof ShadowRoot) void import('./restyle.js').then(({ restyle }) => restyle(root, this.#styles()));
   }
 
   override disconnectedCallback(): void {

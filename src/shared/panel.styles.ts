@@ -12,6 +12,16 @@ export const panelStyles = css`
     background-color: var(--_surface);
     line-height: 1.5;
   }
+  /* The color-scheme attribute fixes the colours (the tokens are light-dark() pairs). */
+  :host([color-scheme='light']) {
+    color-scheme: light;
+  }
+  :host([color-scheme='dark']) {
+    color-scheme: dark;
+  }
+  :host([color-scheme='auto']) {
+    color-scheme: light dark;
+  }
   .button {
     min-height: 44px;
     padding: 0.4em 1em;

@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 import type { CcinDataSource } from './data/data-source.js';
 
 /**
@@ -13,4 +13,9 @@ export interface CcinSettings {
   principleHref?: string;
 }
 
-export const ccinSettingsContext = createContext<CcinSettings | undefined>(Symbol.for('ccin-elements.settings'));
+/**
+ * The context's key. A registered symbol, so that a provider from one copy of the library and
+ * elements from another still find each other. (@lit/context's createContext() returns its
+ * argument; the type is all it adds.)
+ */
+export const ccinSettingsContext = Symbol.for('ccin-elements.settings') as Context<symbol, CcinSettings | undefined>;

@@ -36,15 +36,6 @@ export const tokens = css`
     /* Left unset unless a token is given: then the host page's font is inherited. */
     font-family: var(--ccin-font-family, var(--font-primary));
   }
-  :host([color-scheme='light']) {
-    color-scheme: light;
-  }
-  :host([color-scheme='dark']) {
-    color-scheme: dark;
-  }
-  :host([color-scheme='auto']) {
-    color-scheme: light dark;
-  }
   :host([hidden]) {
     display: none !important;
   }

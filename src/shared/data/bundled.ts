@@ -1,6 +1,5 @@
 import { caseStudyLoaderTables } from '../../generated/data/case-study-loaders.js';
 import { bucketOf } from './buckets.js';
-import { queryAll } from '../dom.js';
 import { caseStudyIdPattern, PromiseMemo, summaryFromIndex, type CcinDataSource } from './data-source.js';
 import { DataError } from './errors.js';
 import { bundledPrinciples, loadBundledStatement } from './principles.js';
@@ -66,7 +65,8 @@ export const bundledData: CcinDataSource = new BundledDataSource();
  * are the ones the elements would make anyway, and shared.
  */
 if (typeof document !== 'undefined') {
-  for (const element of queryAll(document, 'ccin-case-study[case-id]:not([variant="card"])')) {
+  // Through Document.prototype: a page's markup can shadow document.querySelectorAll by name.
+  for (const element of Document.prototype.querySelectorAll.call(document, 'ccin-case-study[case-id]:not([variant="card"])')) {
     const id = element.getAttribute('case-id')?.trim() ?? '';
     if (caseStudyIdPattern.test(id) && !element.closest('ccin-provider')) bundledData.caseStudy(id).catch(() => {});
   }

@@ -35,21 +35,24 @@ export class RemoteDataSource implements CcinDataSource {
   readonly #memo = new PromiseMemo();
 
   readonly #fallback: CcinDataSource;
+  readonly #timeoutMs: number;
 
+  /** `timeoutMs`: how long each file may take (default 20 s). */
   constructor(
     readonly url: URL,
-    fallback: CcinDataSource = bundledData,
+    { fallback = bundledData, timeoutMs = remoteLimits.snapshot.timeoutMs }: { fallback?: CcinDataSource; timeoutMs?: number } = {},
   ) {
     this.#fallback = fallback;
+    this.#timeoutMs = timeoutMs;
     this.ready = this.#load();
     this.ready.catch(() => {}); // the provider reports the failure; the questions fall back
   }
 
   async #load(): Promise<RemoteKind> {
-    const value = await fetchJson(this.url, remoteLimits.snapshot);
+    const value = await fetchJson(this.url, { ...remoteLimits.snapshot, timeoutMs: this.#timeoutMs });
     const { checked, checkedSnapshot } = await validation();
     if (value && typeof value === 'object' && (value as { format?: unknown }).format === 'ccin-split-snapshot') {
-      this.#source = new SplitDataSource(this.url, checked('splitManifest', value, this.url.href));
+      this.#source = new SplitDataSource(this.url, checked('splitManifest', value, this.url.href), this.#timeoutMs);
       return { kind: 'split' };
     }
     const snapshot = checkedSnapshot(value, this.url.href);
@@ -95,16 +98,18 @@ class SplitDataSource implements CcinDataSource {
 
   readonly #base: URL;
   readonly #manifest: SplitManifest;
+  readonly #timeoutMs: number;
 
-  constructor(base: URL, manifest: SplitManifest) {
+  constructor(base: URL, manifest: SplitManifest, timeoutMs: number) {
     this.#base = base;
     this.#manifest = manifest;
+    this.#timeoutMs = timeoutMs;
     this.principles = manifest.principles;
   }
 
   #file<T>(path: string, limits: FetchLimits, check: (value: unknown, what: string) => T): Promise<T> {
     const url = new URL(path, this.#base);
-    return this.#memo.get(url.href, () => fetchJson(url, limits).then(async (value) => check(value, url.href)));
+    return this.#memo.get(url.href, () => fetchJson(url, { ...limits, timeoutMs: this.#timeoutMs }).then((value) => check(value, url.href)));
   }
 
   principleStatement(id: string): Promise<PrincipleStatement | undefined> {
