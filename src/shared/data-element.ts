@@ -3,6 +3,10 @@ import { bundledData } from './data/bundled.js';
 import type { CcinDataSource } from './data/data-source.js';
 import { LoadController, type LoadOptions } from './data/load-controller.js';
 import { CcinElement } from './element.js';
+import { warnOnce } from './warn.js';
+
+/** How long an element inside an undefined <ccin-provider> waits for its script before using the bundled data. */
+const providerWaitMs = 10_000;
 
 /**
  * A ccin element that shows data: the provider's, or the data bundled with the library. Its
@@ -10,7 +14,30 @@ import { CcinElement } from './element.js';
  * brought up to date before every render, in the browser and on a server.
  */
 export class DataElement extends CcinElement {
-  readonly #loaders: { sync(): void }[] = [];
+  readonly #loaders: { sync(): void; readonly pending: Promise<unknown> | undefined }[] = [];
+  #providerWaitOver = false;
+
+  /**
+   * Inside a <ccin-provider> whose script has not run yet (the element's module won the race):
+   * its loads wait for the provider's data rather than load the bundled data first, and then the
+   * provider's. If the provider's script never comes (10 s), the bundled data, with a warning.
+   */
+  get #waitingForProvider(): boolean {
+    return !this.settings && !this.#providerWaitOver && !!this.closest?.('ccin-provider:not(:defined)');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#providerWaitOver || !this.#waitingForProvider) return;
+    const timeout = new Promise((resolve) => setTimeout(resolve, providerWaitMs));
+    void Promise.race([customElements.whenDefined('ccin-provider'), timeout]).then(() => {
+      if (!customElements.get('ccin-provider')) {
+        this.#providerWaitOver = true;
+        warnOnce(`<${this.localName}> is inside a <ccin-provider> whose script has not loaded after ${providerWaitMs / 1000} s (include elements/provider.js or ccin-elements.js); it shows the bundled data.`);
+      }
+      this.requestUpdate();
+    });
+  }
 
   protected get data(): CcinDataSource {
     return this.settings?.data ?? bundledData;
@@ -22,8 +49,21 @@ export class DataElement extends CcinElement {
     return controller;
   }
 
+  /**
+   * Content rendered on a server hydrates on the first update, which must therefore render what
+   * the server did, with the data loaded: a pre-rendered element waits for its data first (its
+   * server-rendered content stays on screen meanwhile), instead of rendering "Loading…".
+   */
+  protected override renderReady(): Promise<unknown> | undefined {
+    const waiting = super.renderReady();
+    if (this.hasUpdated || !this.prerendered || this.#waitingForProvider) return waiting;
+    for (const loader of this.#loaders) loader.sync();
+    return Promise.all([waiting, ...this.#loaders.map((loader) => loader.pending)]);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.#waitingForProvider) return;
     for (const loader of this.#loaders) loader.sync();
   }
 }
