@@ -8,6 +8,20 @@ setCustomElementsManifest(manifest);
 /** The WCAG 2.2 AA tags, as the browser tests run axe; no story is excluded. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * The page around a story. Three toolbars set it, and a story can fix any of them with a
+ * parameter of the same name (`lang: 'cy'` for the Welsh stories, `scheme: 'dark'` for the dark
+ * page ones):
+ *
+ * - brand: design tokens a council page would set (preview.css);
+ * - lang: the page's language, which the interface follows;
+ * - scheme: the page's `color-scheme`, which the elements follow: "light" declares nothing (as
+ *   most council pages), "dark" declares `color-scheme: dark` on a dark background, "auto"
+ *   declares `light dark` (the reader's setting) with the system colours Canvas and CanvasText.
+ *
+ * What a story must show is its `expect` parameter (type StoryExpectation in
+ * stories/states.ts), which `npm run test:storybook` checks.
+ */
 const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
@@ -38,14 +52,29 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    scheme: {
+      description: "Page colour scheme: the elements follow the page's color-scheme",
+      toolbar: {
+        title: 'Page colours',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light page (no color-scheme)' },
+          { value: 'dark', title: 'Dark page (color-scheme: dark)' },
+          { value: 'auto', title: "Reader's setting (color-scheme: light dark)" },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { brand: 'none', lang: 'en' },
+  initialGlobals: { brand: 'none', lang: 'en', scheme: 'light' },
   decorators: [
     (story, context) => {
       const brand = context.globals.brand ?? 'none';
-      // A story can fix its own language (the Welsh stories); otherwise the toolbar's applies.
+      // A story can fix its own language (the Welsh stories) and page colours (the dark page
+      // stories); otherwise the toolbar's apply.
       const lang = context.parameters.lang ?? context.globals.lang ?? 'en';
-      return html`<div class="story-frame brand-${brand}" lang=${lang}>${story()}</div>`;
+      const scheme = context.parameters.scheme ?? context.globals.scheme ?? 'light';
+      return html`<div class="story-frame brand-${brand} scheme-${scheme}" lang=${lang}>${story()}</div>`;
     },
   ],
   parameters: {

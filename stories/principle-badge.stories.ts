@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import principles from '../data/principles.json' with { type: 'json' };
 import '../src/principle-badge/principle-badge.js';
+import { dataSource, failsToLoad, neverLoads, withSettings } from '../tests/fixtures/data-sources.js';
+import { expecting } from './states.js';
 
 interface BadgeArgs {
   principle: string;
@@ -57,7 +59,16 @@ export default meta;
 
 type Story = StoryObj<BadgeArgs>;
 
-export const Label: Story = {};
+/**
+ * A "full" badge's statement, from a provider's data that never answers or fails. The fixtures'
+ * neverLoads and failsToLoad leave principle statements alone, so their answers are borrowed.
+ */
+const statementNeverLoads = dataSource({ principleStatement: () => neverLoads.members().then(() => undefined) });
+const statementFails = dataSource({ principleStatement: () => failsToLoad.members().then(() => undefined) });
+
+const walkingTheTalk = 'As a membership organisation we will make this statement of our principles operational by';
+
+export const Label: Story = { parameters: expecting({ text: ['Co-production'] }) };
 
 export const IconOnly: Story = {
   name: 'Icon only (tooltip on hover and focus)',
@@ -67,16 +78,39 @@ export const IconOnly: Story = {
 export const FullStatement: Story = {
   name: 'Full, with statement',
   args: { variant: 'full', principle: 'walking-the-talk' },
+  parameters: expecting({ text: ['Walking the talk'], en: ['Show statement'], cy: ['Dangos y datganiad'] }),
 };
 
 export const FullStatementOpen: Story = {
   name: 'Full, statement shown',
   args: { variant: 'full', principle: 'walking-the-talk', expanded: true },
+  parameters: expecting({ text: ['Walking the talk', walkingTheTalk], en: ['Hide statement'], cy: ["Cuddio'r datganiad"] }),
+};
+
+export const FullAllSizes: Story = {
+  name: 'Full, statement shown, in every size',
+  render: () => html`${sizes.map(
+    (size) => html`<p>${badge({ principle: 'co-production', variant: 'full', size, expanded: true })}</p>`,
+  )}`,
+  parameters: expecting({ text: ['equal partners in designing and commissioning public services'] }),
+};
+
+export const FullStatementLoading: Story = {
+  name: 'Full, statement still loading',
+  render: (args) => withSettings({ data: statementNeverLoads }, badge({ ...args, variant: 'full', principle: 'learning', expanded: true })),
+  parameters: expecting({ text: ['Learning'], en: ['Loading the statement…'], cy: ["Wrthi'n llwytho'r datganiad…"] }),
+};
+
+export const FullStatementFails: Story = {
+  name: 'Full, statement could not be loaded',
+  render: (args) => withSettings({ data: statementFails }, badge({ ...args, variant: 'full', principle: 'learning', expanded: true })),
+  parameters: expecting({ text: ['Learning'], en: ['The statement could not be loaded.'], cy: ["Nid oedd modd llwytho'r datganiad."] }),
 };
 
 export const AsLink: Story = {
   name: 'As a link',
   args: { href: 'https://example.org/principles/co-production' },
+  parameters: expecting({ text: ['Co-production'] }),
 };
 
 export const AllPrinciples: Story = {
@@ -131,10 +165,24 @@ export const OnBrandBackground: Story = {
   </div>`,
 };
 
+export const DarkPage: Story = {
+  name: 'On a dark page',
+  render: () => html`<div class="story-measure">
+    <p>
+      On a page that declares <code>color-scheme: dark</code>: ${badge({ principle: 'community-leadership' })},
+      ${badge({ principle: 'learning', href: 'https://example.org/learning' })} and
+      ${badge({ principle: 'innovation', variant: 'icon' })}.
+    </p>
+    <p>${badge({ principle: 'walking-the-talk', variant: 'full', expanded: true })}</p>
+  </div>`,
+  parameters: { scheme: 'dark', ...expecting({ text: [walkingTheTalk] }) },
+};
+
 export const UnknownPrinciple: Story = {
   name: 'Unknown principle',
   render: () => html`<p>
     With its own text: <ccin-principle-badge principle="co-produktion">Co-production</ccin-principle-badge>;
     without: <ccin-principle-badge principle="co-produktion"></ccin-principle-badge>
   </p>`,
+  parameters: expecting({ text: ['Co-production'], en: ['Unknown principle'], cy: ['Egwyddor anhysbys'] }),
 };

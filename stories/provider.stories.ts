@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/ccin-elements.js';
+import { expecting } from './states.js';
 
 const meta: Meta = {
   title: 'Elements/Provider',
@@ -34,6 +35,7 @@ export const WithUrlTemplates: StoryObj = {
       <li><ccin-case-study case-id="co-operation-at-the-grassroots" variant="card" heading-level="3"></ccin-case-study></li>
     </ul>
   </ccin-provider>`,
+  parameters: expecting({ text: ['Working Collaboratively to Support Residents in Financial Crisis', 'Co-operation at the Grassroots'] }),
 };
 
 export const NewerData: StoryObj = {
@@ -41,6 +43,7 @@ export const NewerData: StoryObj = {
   render: () => html`<ccin-provider src="dist/data/ccin-snapshot.json">
     <ccin-case-study case-id="sunderland-southwick-partnership" variant="card"></ccin-case-study>
   </ccin-provider>`,
+  parameters: expecting({ text: ['Southwick place-based partnership'] }),
 };
 
 export const DataSourceFails: StoryObj = {
@@ -48,4 +51,15 @@ export const DataSourceFails: StoryObj = {
   render: () => html`<ccin-provider src="javascript:alert('not data')">
     <ccin-case-study case-id="sunderland-southwick-partnership" variant="card"></ccin-case-study>
   </ccin-provider>`,
+  parameters: expecting({
+    text: ['Southwick place-based partnership'],
+    en: ['Newer CCIN data could not be loaded, so this page shows the data bundled with it. (the data file is not valid)'],
+    cy: ['Nid oedd modd llwytho data mwy diweddar y CCIN'],
+  }),
+};
+
+export const OnDarkPage: StoryObj = {
+  name: 'Notice on a dark page',
+  render: DataSourceFails.render,
+  parameters: { scheme: 'dark', ...expecting({ text: ['Southwick place-based partnership'], en: ['Newer CCIN data could not be loaded'] }) },
 };
