@@ -31,7 +31,7 @@ export const elementEntries = {
 };
 
 /** Runtime dependencies: bundled into the self-contained build, bare imports in the npm build. */
-const dependency = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/;
+const dependency = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|parse5)(\/|$)|^node:/;
 
 // ES2022: class fields and #private members (which terser shortens), in every browser since 2021.
 const typescript = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' });
@@ -149,11 +149,15 @@ const coreModules = [
   'shared/i18n/localize.ts',
   'shared/data/principles.ts',
   'generated/data/principles.ts',
+  'principle-badge/principle-badge.component.ts',
+  'principle-badge/icons.ts',
+  'principle-badge/messages.ts',
+  'principle-badge/principle-badge.styles.ts',
 ];
 /** @param {string} id */
 function sharedByDataElements(id) {
   const path = id.split('\\').join('/');
-  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/[^/]+\.js$/.test(path) && !/directive|static|async/.test(path)) return 'core';
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/[^/]+\.js$/.test(path) && !/directive|static|async|ssr|hydrate/.test(path)) return 'core';
   if (coreModules.some((module) => path.endsWith(`/src/${module}`))) return 'core';
   // A "full" badge needs its code and the statements together: one request, not two.
   if (path.endsWith('/src/principle-badge/full.ts') || path.endsWith('/src/generated/data/principle-statements.ts')) return 'principle-full';
@@ -201,6 +205,9 @@ const npm = {
     autoloader: 'src/autoloader.ts',
     ...Object.fromEntries(Object.values(elementEntries).map((path) => [path.replace(/^src\/|\.ts$/g, ''), path])),
     'generated/jsx': 'src/generated/jsx.ts',
+    'shared/hydrate': 'src/shared/hydrate.ts',
+    'server/index': 'src/server/index.ts',
+    'server/cli': 'src/server/cli.ts',
   },
   external: (id) => dependency.test(id),
   output: {
@@ -209,6 +216,7 @@ const npm = {
     preserveModules: true,
     preserveModulesRoot: 'src',
     entryFileNames: '[name].js',
+    banner: (chunk) => (chunk.fileName === 'server/cli.js' ? '#!/usr/bin/env node' : ''),
     sourcemap: true,
     generatedCode: 'es2015',
   },

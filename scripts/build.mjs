@@ -8,6 +8,7 @@
  *   4. the self-contained and the npm builds                       rollup.config.js
  *   5. type declarations next to the npm build                     tsc -p tsconfig.build.json
  *   6. the JSON data files, the id list and the page stylesheet   scripts/data/emit.mjs
+ *   7. pre-rendered HTML and the elements' stylesheets            scripts/prerender.mjs
  */
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -49,5 +50,9 @@ await step('data files and page stylesheet', async () => {
   }
   // The optional page stylesheet (space reserved before upgrade, and the cloak).
   await copyFile(`${root}src/ccin-elements.css`, `${root}dist/ccin-elements.css`);
+});
+await step('pre-rendered HTML and element stylesheets', async () => {
+  // In a child process: the server renderer installs a DOM shim in the globals of its process.
+  run(process.execPath, ['--input-type=module', '-e', "const { prerender } = await import('./scripts/prerender.mjs'); console.log(`build: ${await prerender()} pre-rendered files`);"]);
 });
 console.log('build: dist/ is ready');

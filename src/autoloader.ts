@@ -10,6 +10,9 @@
  * roots are imported by the element that renders them; an app that renders ccin tags into shadow
  * roots of its own can call discover() on them.
  *
+ * Pre-rendered elements (ccin-elements/server, dist/html/) need nothing here: each element's
+ * registration loads Lit's hydration support first when it finds one (shared/define.ts).
+ *
  * This file imports nothing, so that no code of the elements comes with it. DOM methods are
  * called through their prototypes: a host page can shadow document's methods by name
  * (<img name="querySelectorAll">), and this script must work on other people's pages.
@@ -25,20 +28,30 @@ const elementLoaders: Record<string, () => Promise<unknown>> = {
 const undefinedTags = Object.keys(elementLoaders)
   .map((tag) => `${tag}:not(:defined)`)
   .join();
+const enhanceable = '[data-ccin-enhance] a[href*="#ccin-principle-"]';
 const requested = new Set<string>();
+
+const warnNotLoaded = (tag: string) => (error: unknown) => console.warn(`ccin-elements: could not load <${tag}>: ${String(error)}`);
 
 /** Loads the elements used in (and under) a node: the document, a part of it added later, or a shadow root. */
 export function discover(root: Document | DocumentFragment | Element): void {
   const { prototype } = root instanceof Document ? Document : root instanceof DocumentFragment ? DocumentFragment : Element;
-  const found = [...prototype.querySelectorAll.call(root, undefinedTags)];
-  if (root instanceof Element && Element.prototype.matches.call(root, undefinedTags)) found.push(root);
+  const select = (selector: string) => {
+    const found = [...prototype.querySelectorAll.call(root, selector)];
+    if (root instanceof Element && Element.prototype.matches.call(root, selector)) found.push(root);
+    return found;
+  };
+  const found = select(undefinedTags);
+  // Links that the page wants shown as principle badges (principle-badge/enhance.ts has this selector too).
+  const links = select(enhanceable);
+  if (links.length) import('./principle-badge/principle-badge.js').then(({ enhanceLinks }) => enhanceLinks(links), warnNotLoaded('ccin-principle-badge'));
   for (const { localName: tag } of found) {
     if (requested.has(tag)) continue;
     requested.add(tag);
     elementLoaders[tag]!().catch((error: unknown) => {
       // The fallback content inside the element stays visible; a later scan may try again.
       requested.delete(tag);
-      console.warn(`ccin-elements: could not load <${tag}>: ${error instanceof Error ? error.message : String(error)}`);
+      warnNotLoaded(tag)(error);
     });
   }
 }
@@ -59,7 +72,7 @@ if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') 
   if (active) {
     // Another copy of ccin-elements already loads the elements on this page.
     if (active !== autoloaderVersion) {
-      console.warn(`ccin-elements: the page already has ccin-elements ${active}; this copy (${autoloaderVersion}) leaves the elements to it. Include the script once.`);
+      console.warn(`ccin-elements: ${active} is already on the page; this copy (${autoloaderVersion}) leaves the elements to it. Include the script once.`);
     }
   } else {
     registry[activeKey] = autoloaderVersion;

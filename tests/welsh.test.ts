@@ -11,6 +11,7 @@ import { caseStudyMessages } from '../src/case-study/messages.js';
 import * as mapCy from '../src/member-map/messages.cy.js';
 import { mapMessages } from '../src/member-map/messages.js';
 import * as badgeCy from '../src/principle-badge/messages.cy.js';
+import { fullMessages } from '../src/principle-badge/full.js';
 import { badgeMessages } from '../src/principle-badge/messages.js';
 import * as providerCy from '../src/provider/messages.cy.js';
 import { providerMessages } from '../src/provider/messages.js';
@@ -28,6 +29,7 @@ function strings(table: object): string[] {
 /** Each element's English table, with its Welsh (a module of its own, loaded on Welsh pages). */
 const tables: { en: object; cy: object }[] = [
   { en: badgeMessages.en, cy: badgeCy.cy },
+  { en: fullMessages.en, cy: badgeCy.cyFull },
   { en: caseStudyMessages.en, cy: caseStudyCy.cy },
   { en: mapMessages.en, cy: mapCy.cy },
   { en: providerMessages.en, cy: providerCy.cy },

@@ -8,7 +8,7 @@ import { DataElement } from '../shared/data-element.js';
 import { headingLevel } from '../shared/headings.js';
 import { commonMessages } from '../shared/i18n/common.js';
 import { failureStatus, loadingStatus, statusStyles } from '../shared/status.js';
-import { panelStyles, visuallyHidden } from '../shared/panel.styles.js';
+import { panelStyles, panelTokens, visuallyHidden } from '../shared/panel.styles.js';
 import { focusRing, tokens } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
 import { caseStudyListStyles } from './case-study-list.styles.js';
@@ -60,7 +60,7 @@ let instances = 0;
  */
 export class CcinCaseStudyList extends DataElement {
   static override messageTables = [listMessages, commonMessages];
-  static override styles = [tokens, panelStyles, focusRing, visuallyHidden, statusStyles, caseStudyListStyles];
+  static override styles = [tokens, panelTokens, panelStyles, focusRing, visuallyHidden, statusStyles, caseStudyListStyles];
 
   static override properties = {
     theme: {},

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import '../principle-badge/principle-badge.js';
 import { DataError, errorMessage } from '../shared/data/errors.js';
 import type { CaseStudy, CaseStudySummary } from '../shared/data/types.js';
 import { DataElement } from '../shared/data-element.js';
@@ -7,7 +6,7 @@ import { commonMessages } from '../shared/i18n/common.js';
 import { headingLevel } from '../shared/headings.js';
 import { resolveHref } from '../shared/safe-url.js';
 import { failureStatus, loadingStatus, noticeStatus, statusStyles } from '../shared/status.js';
-import { panelStyles, visuallyHidden } from '../shared/panel.styles.js';
+import { panelStyles, panelTokens, visuallyHidden } from '../shared/panel.styles.js';
 import { focusRing, tokens } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
 import { renderArticle, type RenderContext } from './article.js';
@@ -17,7 +16,6 @@ import { caseStudyMessages } from './messages.js';
 
 export type CaseStudyVariant = 'full' | 'card';
 
-type Content = { kind: 'full'; study: CaseStudy } | { kind: 'card'; summary: CaseStudySummary };
 
 let instances = 0;
 
@@ -74,7 +72,7 @@ let instances = 0;
  */
 export class CcinCaseStudy extends DataElement {
   static override messageTables = [caseStudyMessages, commonMessages];
-  static override styles = [tokens, panelStyles, focusRing, visuallyHidden, statusStyles, caseStudyStyles];
+  static override styles = [tokens, panelTokens, panelStyles, focusRing, visuallyHidden, statusStyles, caseStudyStyles];
 
   static override properties = {
     caseId: { attribute: 'case-id', reflect: true },
@@ -107,12 +105,10 @@ export class CcinCaseStudy extends DataElement {
       const given = this.#isCard && this.summary?.id === id ? this.summary : undefined;
       return [this.data, id, this.#isCard, given] as const;
     },
-    task: ([data, id, card, given]): Content | Promise<Content> => {
-      if (given) return { kind: 'card', summary: given };
-      return card
-        ? data.caseStudySummary(id).then((summary) => ({ kind: 'card', summary }))
-        : data.caseStudy(id).then((study) => ({ kind: 'full', study }));
-    },
+    // The data source's own promise, not one made from it: the same for every element that asks,
+    // so data loaded before (by another element, or before a server render) renders at once.
+    task: ([data, id, card, given]): CaseStudy | CaseStudySummary | Promise<CaseStudy | CaseStudySummary> =>
+      given ?? (card ? data.caseStudySummary(id) : data.caseStudy(id)),
     focusAfterRetry: '[part~="title"] a, [part~="title"]',
     onComplete: (_content, [, id]) => this.emit('ccin-case-study-load', { id }),
     onError: (error) => {
@@ -161,9 +157,10 @@ export class CcinCaseStudy extends DataElement {
     if (state.status === 'complete') {
       const ctx: RenderContext = { t: this.#t, level: this.level, uid: this.#uid, lang: this.contentLang };
       const content = state.value;
-      return content.kind === 'full'
-        ? renderArticle(content.study, ctx)
-        : renderCard(content.summary, resolveHref(this.href, this.settings?.caseStudyHref, content.summary.id), ctx);
+      // A whole case study has a body; an index entry (a card's) has not.
+      return 'body' in content
+        ? renderArticle(content, ctx)
+        : renderCard(content, resolveHref(this.href, this.settings?.caseStudyHref, content.id), ctx);
     }
     if (state.status === 'error') return this.#renderError(state.error);
     return loadingStatus(this.#t.loadingCaseStudy);

@@ -3,6 +3,7 @@ import type { CaseStudySummary, Member } from '../shared/data/types.js';
 import { renderHeading } from '../shared/headings.js';
 import { renderLink } from '../shared/links.js';
 import { fillUrlTemplate } from '../shared/safe-url.js';
+import { summaryFromIndex } from '../shared/data/data-source.js';
 import type { MapContext } from './map-view.js';
 import { markerName } from './map-view.js';
 import type { MapMarker } from './placement.js';
@@ -19,7 +20,7 @@ export interface DetailsHandlers {
  */
 export function renderDetails(
   member: Member,
-  caseStudies: { template: string | undefined; summaries: ReadonlyMap<string, CaseStudySummary> | undefined },
+  caseStudies: { template: string | undefined; index: readonly CaseStudySummary[] | undefined },
   ctx: MapContext,
   handlers: DetailsHandlers,
 ): TemplateResult {
@@ -49,7 +50,7 @@ export function renderDetails(
 
 function renderCaseStudies(
   member: Member,
-  { template, summaries }: { template: string | undefined; summaries: ReadonlyMap<string, CaseStudySummary> | undefined },
+  { template, index }: { template: string | undefined; index: readonly CaseStudySummary[] | undefined },
   ctx: MapContext,
 ): TemplateResult {
   const lang = ctx.lang ?? nothing;
@@ -66,9 +67,19 @@ function renderCaseStudies(
   return html`<div class="cards">
     ${member.caseStudies.map(
       (study) =>
-        html`<ccin-case-study variant="card" case-id=${study.id} .summary=${summaries?.get(study.id)} heading-level=${Math.min(ctx.level + 2, 6)}></ccin-case-study>`,
+        html`<ccin-case-study variant="card" case-id=${study.id} .summary=${index && findSummary(index, study.id)}
+          heading-level=${Math.min(ctx.level + 2, 6)}></ccin-case-study>`,
     )}
   </div>`;
+}
+
+/** A case study's index entry, or undefined (the card then finds it itself). */
+function findSummary(index: readonly CaseStudySummary[], id: string): CaseStudySummary | undefined {
+  try {
+    return summaryFromIndex(index, id);
+  } catch {
+    return undefined;
+  }
 }
 
 /** An open group: the organisations of one marker, to choose from. */

@@ -43,4 +43,15 @@ export const listViewStyles = css`
   .member-entry .case-study-links {
     margin: 0.25em 0 0;
   }
+
+  /* A pre-rendered map's lists (<details>, which open without JavaScript). */
+  details.native > summary {
+    min-height: 24px;
+    color: var(--_link);
+    font-weight: 700;
+    cursor: pointer;
+  }
+  details.native > summary:hover {
+    text-decoration: underline;
+  }
 `;

@@ -3,7 +3,8 @@ import type { Member, Tier } from '../shared/data/types.js';
 import { renderHeading } from '../shared/headings.js';
 import { renderLink } from '../shared/links.js';
 import { fillUrlTemplate } from '../shared/safe-url.js';
-import type { MapContext } from './map-view.js';
+import { markerName, type MapContext } from './map-view.js';
+import type { MapMarker } from './placement.js';
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
@@ -56,36 +57,62 @@ export function renderListView(
   </div>`;
 }
 
-/** Organisations without a place: behind a disclosure, so that keyboard users can pass them. */
+/**
+ * Organisations without a place: behind a disclosure, so that keyboard users can pass them.
+ * Pre-rendered (`native`), the disclosure is a <details>, which opens without JavaScript; its
+ * buttons show an organisation's details once the element has hydrated.
+ */
 export function renderNotOnMap(
   notOnMap: readonly Member[],
   tiers: readonly Tier[],
-  options: { open: boolean; highlightId: string; selectedId: string; onToggle: () => void; onChoose: (member: Member) => void },
+  options: { open: boolean; native: boolean; highlightId: string; selectedId: string; onToggle: () => void; onChoose: (member: Member) => void },
   ctx: MapContext,
 ): TemplateResult {
   const { t, common, uid } = ctx;
   const listId = `${uid}-not-on-map`;
+  const heading = `${t.notOnMapHeading} (${notOnMap.length})`;
+  const lists = tiers.map((tier) => {
+    const group = notOnMap.filter((member) => member.tier === tier);
+    if (!group.length) return nothing;
+    return html`${renderHeading(ctx.level + 1, html`${common.tierPlural[tier]} (${group.length})`, { className: 'sub-heading' })}
+      <ul class="plain-list" lang=${ctx.lang ?? nothing}>
+        ${group.map(
+          (member) => html`<li>
+            <button type="button" class="link-button ${member.id === options.highlightId ? 'highlighted' : ''}" data-member=${member.id}
+              aria-pressed=${member.id === options.selectedId ? 'true' : 'false'} @click=${() => options.onChoose(member)}>${member.name}</button>
+          </li>`,
+        )}
+      </ul>`;
+  });
+  if (options.native) return html`<details class="not-on-map native"><summary class="group-heading">${heading}</summary>${lists}</details>`;
   return html`<div class="not-on-map">
     ${renderHeading(
       ctx.level,
-      html`<button type="button" class="disclosure" aria-expanded=${options.open ? 'true' : 'false'} aria-controls=${listId} @click=${options.onToggle}>
-        ${t.notOnMapHeading} (${notOnMap.length})</button>`,
+      html`<button type="button" class="disclosure" aria-expanded=${options.open ? 'true' : 'false'} aria-controls=${listId} @click=${options.onToggle}>${heading}</button>`,
       { className: 'group-heading' },
     )}
-    <div id=${listId} ?hidden=${!options.open}>
-      ${tiers.map((tier) => {
-        const group = notOnMap.filter((member) => member.tier === tier);
-        if (!group.length) return nothing;
-        return html`${renderHeading(ctx.level + 1, html`${common.tierPlural[tier]} (${group.length})`, { className: 'sub-heading' })}
-          <ul class="plain-list" lang=${ctx.lang ?? nothing}>
-            ${group.map(
-              (member) => html`<li>
-                <button type="button" class="link-button ${member.id === options.highlightId ? 'highlighted' : ''}" data-member=${member.id}
-                  aria-pressed=${member.id === options.selectedId ? 'true' : 'false'} @click=${() => options.onChoose(member)}>${member.name}</button>
-              </li>`,
-            )}
-          </ul>`;
-      })}
-    </div>
+    <div id=${listId} ?hidden=${!options.open}>${lists}</div>
   </div>`;
+}
+
+/**
+ * A pre-rendered map's text alternative, for readers without JavaScript (whose markers cannot
+ * open): every organisation on the map, by marker, in a <details> that opens without script.
+ */
+export function renderOnMap(markers: readonly MapMarker[], ctx: MapContext): TemplateResult {
+  const { t } = ctx;
+  const count = markers.reduce((sum, marker) => sum + marker.members.length, 0);
+  const names = (members: readonly Member[]) => [...members].sort((a, b) => collator.compare(a.name, b.name));
+  return html`<details class="on-map native">
+    <summary class="group-heading">${t.onMapHeading} (${count})</summary>
+    <ul class="plain-list" lang=${ctx.lang ?? nothing}>
+      ${[...markers]
+        .sort((a, b) => collator.compare(markerName(a, ctx), markerName(b, ctx)))
+        .map((marker) =>
+          marker.members.length > 1
+            ? html`<li>${markerName(marker, ctx)}: ${names(marker.members).map((member, i) => html`${i ? ', ' : ''}${member.name}`)}</li>`
+            : html`<li>${marker.anchor.name} (${marker.anchor.location?.areaName ?? ''})</li>`,
+        )}
+    </ul>
+  </details>`;
 }

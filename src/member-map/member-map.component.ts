@@ -1,29 +1,28 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { errorMessage } from '../shared/data/errors.js';
-import type { CaseStudySummary, Member, MembersData, Tier } from '../shared/data/types.js';
+import type { Member, MembersData, Tier } from '../shared/data/types.js';
 import { DataElement } from '../shared/data-element.js';
 import { headingLevel } from '../shared/headings.js';
 import { commonMessages } from '../shared/i18n/common.js';
 import { NearViewportController, SizeController } from '../shared/observers.js';
 import { failureStatus, loadingStatus, statusStyles } from '../shared/status.js';
-import { panelStyles, visuallyHidden } from '../shared/panel.styles.js';
+import { panelStyles, panelTokens, visuallyHidden } from '../shared/panel.styles.js';
 import { focusRing, tokens } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
 import { mapHeight, mapWidth } from './basemap.generated.js';
 import { renderDetails, renderGroup } from './details.js';
 import { keyAction, nearestInDirection } from './keyboard.js';
-import { renderListView, renderNotOnMap } from './list-view.js';
+import { renderListView, renderNotOnMap, renderOnMap } from './list-view.js';
 import { listViewStyles } from './list-view.styles.js';
 import { land, renderCredits, renderLabel, renderLegend, renderMarkers, viewBox, type MapContext } from './map-view.js';
 import { memberMapStyles } from './member-map.styles.js';
 import { mapMessages } from './messages.js';
-import { placeMembers, type MapMarker, type Placement } from './placement.js';
+import { placeMembers, readTiers, type MapMarker, type Placement } from './placement.js';
 import { renderSearch, type SearchState } from './search.js';
 
 export type MapView = 'map' | 'list';
 
-const allTiers: readonly Tier[] = ['member', 'associate', 'affiliate'];
 let instances = 0;
 
 /**
@@ -75,13 +74,14 @@ let instances = 0;
  */
 export class CcinMemberMap extends DataElement {
   static override messageTables = [mapMessages, commonMessages];
-  static override styles = [tokens, panelStyles, focusRing, visuallyHidden, statusStyles, memberMapStyles, listViewStyles];
+  static override styles = [tokens, panelTokens, panelStyles, focusRing, visuallyHidden, statusStyles, memberMapStyles, listViewStyles];
 
   static override properties = {
     view: { reflect: true },
     tiers: {},
     highlight: {},
-    selected: { reflect: true },
+    // Reflected while set; no empty selected="" when nothing is.
+    selected: { reflect: true, converter: { toAttribute: (id: string) => id || null } },
     caseStudyHref: { attribute: 'case-study-href' },
     headingLevel: { attribute: 'heading-level' },
     hoverKey: { state: true },
@@ -130,6 +130,8 @@ export class CcinMemberMap extends DataElement {
 
   constructor() {
     super();
+    // Rendered on a server, the markers are already there: hydration must find them drawn.
+    if (this.prerendered) this.#nearViewport.near = true;
     // The size the map is drawn at sets the markers' size in map units (24 px at any size).
     new SizeController(this, 'svg.map', (box) => {
       const scale = Math.min(box.width / mapWidth, box.height / mapHeight);
@@ -155,7 +157,7 @@ export class CcinMemberMap extends DataElement {
   /** The index, for cards of a selected member's case studies (when there is no URL template). */
   readonly #index = this.loader({
     args: () => (this.selected && !this.#caseStudyTemplate ? ([this.data] as const) : undefined),
-    task: ([data]) => data.caseStudyIndex().then((index) => new Map<string, CaseStudySummary>(index.map((entry) => [entry.id, entry]))),
+    task: ([data]) => data.caseStudyIndex(),
   });
 
   get #caseStudyTemplate(): string | undefined {
@@ -168,9 +170,7 @@ export class CcinMemberMap extends DataElement {
 
   /** The tiers shown, from the `tiers` attribute (all when empty or invalid). */
   get shownTiers(): Tier[] {
-    const words = this.tiers.split(/[\s,]+/).map((word) => word.trim().toLowerCase()).filter(Boolean);
-    const valid = allTiers.filter((tier) => words.includes(tier) || words.includes(`${tier}s`));
-    return valid.length ? valid : [...allTiers];
+    return readTiers(this.tiers).shown;
   }
 
   /** Loads the members again (the "Try again" button). */
@@ -181,10 +181,8 @@ export class CcinMemberMap extends DataElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('view') && this.view !== 'map' && this.view !== 'list') warnOnce(`<ccin-member-map view="${this.view}"> is not a view; use map or list.`);
-    if (changed.has('tiers')) {
-      const unknown = this.tiers.split(/[\s,]+/).filter((word) => word && !allTiers.some((tier) => word.toLowerCase() === tier || word.toLowerCase() === `${tier}s`));
-      if (unknown.length) warnOnce(`<ccin-member-map tiers="${this.tiers}">: unknown tier(s) ${unknown.join(', ')}; use member, associate or affiliate.`);
-    }
+    const { unknown } = readTiers(this.tiers);
+    if (changed.has('tiers') && unknown.length) warnOnce(`<ccin-member-map tiers="${this.tiers}">: unknown tier(s) ${unknown.join(', ')}; use member, associate or affiliate.`);
     if ((changed.has('highlight') || changed.has('selected')) && this.#members.value) this.#warnAboutAttributes(this.#members.value.members);
   }
 
@@ -196,13 +194,12 @@ export class CcinMemberMap extends DataElement {
   }
 
   protected override updated(): void {
-    const selector = this.#pendingFocus;
-    if (!selector) return;
+    const target = this.#pendingFocus ? this.renderRoot.querySelector<HTMLElement | SVGElement>(this.#pendingFocus) : undefined;
     this.#pendingFocus = undefined;
-    const target = this.renderRoot.querySelector<HTMLElement | SVGElement>(selector);
+    if (!target) return;
     // After this update: focusing changes state (the label), which should start a new update.
     void this.updateComplete.then(() => {
-      target?.focus();
+      target.focus();
       if (target instanceof HTMLElement) target.scrollIntoView({ block: 'nearest' });
     });
   }
@@ -230,14 +227,13 @@ export class CcinMemberMap extends DataElement {
     if (!this.selected && !this.openKey) return;
     const placement = this.#placement();
     const key = this.openKey || placement?.markerOf.get(this.selected)?.key;
-    const offMap = this.selected && !key;
-    const id = this.selected;
+    const offMap = this.selected && !key ? this.selected : '';
     this.selected = '';
     this.openKey = '';
     this.announcement = mapMessages.get(this.interfaceLang).closedAnnouncement;
     // Back to where the details were opened from: the marker, or the member's button below the map.
     if (key) this.#tabKey = key;
-    this.#pendingFocus = offMap ? `.not-on-map [data-member="${CSS.escape(id)}"]` : key ? `[data-key="${CSS.escape(key)}"]` : undefined;
+    this.#pendingFocus = offMap ? `.not-on-map [data-member="${CSS.escape(offMap)}"]` : key ? `[data-key="${CSS.escape(key)}"]` : undefined;
   }
 
   #activate(marker: MapMarker): void {
@@ -351,6 +347,8 @@ export class CcinMemberMap extends DataElement {
       this.#nearViewport.near ? renderMarkers(placement, { unitsPerPx, selectedId: this.selected, highlightId: this.highlight, tabKey: this.#tabKey, openKey: this.openKey }, ctx) : nothing,
     );
     const highlighted = this.highlight ? byId(this.highlight) : undefined;
+    // Rendered on a server, it lists its organisations in <details> (open without script), kept after hydration.
+    const native = isServer || this.prerendered;
     return html`<div class="layout">
       <figure class="map-figure">
         <p id=${ids.name} class="visually-hidden">${ctx.t.mapName}</p>
@@ -378,23 +376,20 @@ export class CcinMemberMap extends DataElement {
         ${openGroup
           ? renderGroup(openGroup, ctx, { close: () => this.#closeDetails(), choose: (member) => this.#select(member, 'details') })
           : selected
-            ? renderDetails(selected, { template: this.#caseStudyTemplate, summaries: this.#index.value }, ctx, { close: () => this.#closeDetails(), choose: () => {} })
+            ? renderDetails(selected, { template: this.#caseStudyTemplate, index: this.#index.value }, ctx, { close: () => this.#closeDetails(), choose: () => {} })
             : nothing}
       </div>
       <div class="below">
+        ${native ? renderOnMap(placement.markers, ctx) : nothing}
         ${placement.notOnMap.length
-          ? renderNotOnMap(
-              placement.notOnMap,
-              tiers,
-              {
-                open: this.notOnMapOpen,
-                highlightId: this.highlight,
-                selectedId: this.selected,
-                onToggle: () => (this.notOnMapOpen = !this.notOnMapOpen),
-                onChoose: (member) => this.#select(member, 'details'),
-              },
-              ctx,
-            )
+          ? renderNotOnMap(placement.notOnMap, tiers, {
+              open: this.notOnMapOpen,
+              native,
+              highlightId: this.highlight,
+              selectedId: this.selected,
+              onToggle: () => (this.notOnMapOpen = !this.notOnMapOpen),
+              onChoose: (member) => this.#select(member, 'details'),
+            }, ctx)
           : nothing}
         ${renderCredits(data.attribution, ctx)}
       </div>

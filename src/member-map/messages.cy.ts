@@ -27,6 +27,7 @@ export const cy: MapMessages = {
   groupIntro: "Yn rhy agos at ei gilydd i'w dangos ar wahân ar y maint hwn. Dewiswch un:",
   groupOpenedAnnouncement: (name) => `${name}: dangosir y rhestr.`,
   notOnMapHeading: 'Ddim ar y map',
+  onMapHeading: 'Ar y map',
   orderLabel: 'Trefn',
   orderAscending: 'A i Y',
   orderDescending: 'Y i A',

@@ -24,6 +24,8 @@ export interface MapMessages {
   groupIntro: string;
   groupOpenedAnnouncement: (name: string) => string;
   notOnMapHeading: string;
+  /** A pre-rendered map's list of the organisations on it, for readers without JavaScript. */
+  onMapHeading: string;
   orderLabel: string;
   orderAscending: string;
   orderDescending: string;
@@ -62,6 +64,7 @@ const en: MapMessages = {
   groupIntro: 'Too close together to show apart at this size. Choose one:',
   groupOpenedAnnouncement: (name) => `${name}: list shown.`,
   notOnMapHeading: 'Not on the map',
+  onMapHeading: 'On the map',
   orderLabel: 'Order',
   orderAscending: 'A to Z',
   orderDescending: 'Z to A',

@@ -69,3 +69,13 @@ export function placeMembers(members: readonly Member[], tiers: readonly Tier[],
   cache = { members, key, placement };
   return placement;
 }
+
+const allTiers: readonly Tier[] = ['member', 'associate', 'affiliate'];
+
+/** The `tiers` attribute: the tiers it names (all when it names none), and the words it has that are not tiers. */
+export function readTiers(attribute: string): { shown: Tier[]; unknown: string[] } {
+  const words = attribute.split(/[\s,]+/).map((word) => word.trim().toLowerCase()).filter(Boolean);
+  const isTier = (word: string) => allTiers.some((tier) => word === tier || word === `${tier}s`);
+  const shown = allTiers.filter((tier) => words.includes(tier) || words.includes(`${tier}s`));
+  return { shown: shown.length ? shown : [...allTiers], unknown: words.filter((word) => !isTier(word)) };
+}

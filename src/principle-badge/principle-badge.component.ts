@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { bundledPrinciples, findPrinciple } from '../shared/data/principles.js';
-import type { PrincipleId, PrincipleName, PrincipleStatement } from '../shared/data/types.js';
+import { bundledPrinciples, findPrinciple, principleIdList } from '../shared/data/principles.js';
+import type { PrincipleId, PrincipleName } from '../shared/data/types.js';
 import { CcinElement } from '../shared/element.js';
 import { externalRel, resolveHref } from '../shared/safe-url.js';
 import { focusRing, tokens } from '../shared/styles.js';
@@ -15,17 +15,16 @@ export type BadgeSize = 'small' | 'medium' | 'large';
 const variants: readonly BadgeVariant[] = ['icon', 'label', 'full'];
 const sizes: readonly BadgeSize[] = ['small', 'medium', 'large'];
 
-let statementIds = 0;
-
 /** The code of the "full" variant (toggle and statement), loaded by the first full badge. */
 let fullVariant: typeof import('./full.js') | undefined;
 let fullFailed = false;
-const loadFullVariant = () =>
+/** Loads the "full" variant's code (done by the first full badge, or before a server render). */
+export const loadFullVariant = () =>
   import('./full.js').then(
     (module) => void (fullVariant = module),
     (error: unknown) => {
       fullFailed = true;
-      warnOnce(`could not load the code of "full" badges: ${error instanceof Error ? error.message : String(error)}`);
+      warnOnce(`could not load the code of "full" badges: ${String(error)}`);
     },
   );
 
@@ -73,7 +72,6 @@ export class CcinPrincipleBadge extends CcinElement {
     href: {},
     expanded: { type: Boolean, reflect: true },
     tooltipDismissed: { state: true },
-    statement: { state: true },
   };
 
   /** A principle id; '' (or an unknown id, with a console warning) shows the fallback text. */
@@ -89,30 +87,26 @@ export class CcinPrincipleBadge extends CcinElement {
 
   /** The tooltip was closed with Escape; it stays closed until focus or the pointer leave. */
   private tooltipDismissed = false;
-  /** A "full" badge's statement, loaded (once per principle) when it first renders; null if it could not be. */
-  private statement?: PrincipleStatement | null;
-  #statementFor?: string;
-
-  readonly #statementId = `ccin-statement-${++statementIds}`;
-  #fullStyles = false;
+  /** A "full" badge's statement and toggle, made when it first renders as full. */
+  #full?: import('./full.js').FullVariant;
 
   constructor() {
     super();
     this.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.variant === 'icon') this.tooltipDismissed = true;
     });
-    const reset = () => (this.tooltipDismissed = false);
-    this.addEventListener('focusout', reset);
-    this.addEventListener('mouseleave', reset);
+    for (const type of ['focusout', 'mouseleave']) this.addEventListener(type, () => (this.tooltipDismissed = false));
   }
 
   get #principles(): readonly PrincipleName[] {
     return this.settings?.data.principles ?? bundledPrinciples;
   }
 
-  /** A "full" badge renders once its code is there: no label first, then a shift. */
+  /** A "full" badge renders once its code (and on a Welsh page its strings) are there: no label first, then a shift. */
   protected override renderReady(): Promise<unknown> | undefined {
-    return this.variant === 'full' && !fullVariant && !fullFailed ? loadFullVariant() : undefined;
+    if (this.variant !== 'full' || fullFailed) return undefined;
+    const lang = this.interfaceLang;
+    return fullVariant ? fullVariant.fullMessages.ready(lang) : loadFullVariant().then(() => fullVariant?.fullMessages.ready(lang));
   }
 
   /** The principle shown, or undefined when the id is not known. */
@@ -121,32 +115,18 @@ export class CcinPrincipleBadge extends CcinElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('variant') && !variants.includes(this.variant)) {
-      warnOnce(`<ccin-principle-badge variant="${this.variant}"> is not a variant; use icon, label or full.`);
+    for (const [name, allowed] of [['variant', variants], ['size', sizes]] as const) {
+      if (changed.has(name) && !(allowed as readonly string[]).includes(this[name])) warnOnce(`<ccin-principle-badge ${name}="${this[name]}"> is not a ${name}; use ${allowed.join(', ')}.`);
     }
-    if (changed.has('size') && !sizes.includes(this.size)) {
-      warnOnce(`<ccin-principle-badge size="${this.size}"> is not a size; use small, medium or large.`);
-    }
-    this.#loadStatement();
-    // The full variant's styles come with its code; each full badge adds them to its own styles once.
-    if (fullVariant && this.variant === 'full' && !this.#fullStyles) {
-      this.#fullStyles = true;
-      this.addStyles(fullVariant.fullStyles);
-    }
-  }
-
-  /** A "full" badge loads its statement (a small chunk, or the provider's data) before it is asked for. */
-  #loadStatement(): void {
     const principle = this.principleData;
-    const source = this.settings?.data;
-    if (!principle || !fullVariant || this.#effectiveVariant !== 'full') return;
-    const key = `${principle.id}|${source ? 'provider' : 'bundled'}`;
-    if (key === this.#statementFor) return;
-    this.#statementFor = key;
-    this.statement = undefined;
-    fullVariant?.statementOf(principle.id, source).then((statement) => {
-      if (this.#statementFor === key) this.statement = statement;
-    });
+    if (!fullVariant || !principle || this.#effectiveVariant !== 'full') return;
+    // The full variant's styles come with its code; each full badge adds them to its own once.
+    if (!this.#full) {
+      this.addStyles(fullVariant.fullStyles);
+      this.#full = new fullVariant.FullVariant(() => this.requestUpdate());
+    }
+    // Loads its statement (a small chunk, or the provider's data) before it is asked for.
+    this.#full.load(principle.id, this.settings?.data);
   }
 
   get #effectiveVariant(): BadgeVariant {
@@ -165,7 +145,7 @@ export class CcinPrincipleBadge extends CcinElement {
     const icon = (shape = principle ? principleIcons[principle.id] : unknownIcon) =>
       html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${shape}</svg>`;
     if (!principle) {
-      warnOnce(`<ccin-principle-badge principle="${this.principle}">: no principle has this id. Valid ids: ${this.#principles.map((p) => p.id).join(', ')}.`);
+      warnOnce(`<ccin-principle-badge principle="${this.principle}">: no principle has this id. Valid ids: ${principleIdList(this.#principles)}.`);
       return html`<span part="badge" class="badge variant-label unknown size-${size}">
         ${icon()}<span part="name" class="name"><slot>${badgeMessages.get(this.interfaceLang).unknownPrinciple}</slot></span>
       </span>`;
@@ -189,14 +169,13 @@ export class CcinPrincipleBadge extends CcinElement {
       ? html`<a part="badge" class=${classes} href=${href} rel=${rel}>${icon()}${name}</a>`
       : html`<span part="badge" class=${classes}>${icon()}${name}</span>`;
     // Without its code (offline), a full badge says that its statement cannot be shown.
-    if (variant === 'label' || !fullVariant) return variant === 'full' && fullFailed ? html`${face} <span class="unavailable">${badgeMessages.get(this.interfaceLang).statementUnavailable}</span>` : face;
-    return fullVariant.renderFull(face, principle, {
-      t: badgeMessages.get(this.interfaceLang),
+    if (variant === 'label' || !this.#full) return variant === 'full' && fullFailed ? html`${face} <span class="unavailable">${badgeMessages.get(this.interfaceLang).statementUnavailable}</span>` : face;
+    return this.#full.render(face, principle, {
       expanded: this.expanded,
-      statement: this.statement,
-      statementId: this.#statementId,
-      lang: this.contentLang,
       toggle: () => this.#toggle(),
+      lang: this.interfaceLang,
+      contentLang: this.contentLang,
+      unavailable: badgeMessages.get(this.interfaceLang).statementUnavailable,
     });
   }
 }

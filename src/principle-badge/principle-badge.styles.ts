@@ -112,10 +112,4 @@ export const badgeStyles = css`
       border: 1px solid CanvasText;
     }
   }
-
-  @media print {
-    .tooltip {
-      display: none !important;
-    }
-  }
 `;

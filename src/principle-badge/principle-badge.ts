@@ -4,6 +4,7 @@ import { defineElement } from '../shared/define.js';
 import { CcinPrincipleBadge } from './principle-badge.component.js';
 
 export { CcinPrincipleBadge };
+export { enhanceableLinks, enhanceLinks } from './enhance.js';
 export type { BadgeSize, BadgeVariant } from './principle-badge.component.js';
 
 defineElement('ccin-principle-badge', CcinPrincipleBadge);

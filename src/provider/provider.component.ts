@@ -7,6 +7,7 @@ import { RemoteDataSource } from '../shared/data/remote-source.js';
 import { DataElement } from '../shared/data-element.js';
 import { ccinSettingsContext, type CcinSettings } from '../shared/settings.js';
 import { safeHref } from '../shared/safe-url.js';
+import { panelTokens } from '../shared/panel.styles.js';
 import { tokens } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
 import { providerMessages } from './messages.js';
@@ -39,6 +40,7 @@ export class CcinProvider extends DataElement {
   static override messageTables = [providerMessages];
   static override styles = [
     tokens,
+    panelTokens,
     css`
       :host {
         display: block;

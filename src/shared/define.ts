@@ -18,10 +18,28 @@ export function defineElement(tag: string, element: VersionedElement): void {
   if (existing) {
     if (existing !== element && existing.ccinVersion !== VERSION) {
       // One warning per page, not one per element: the message is the same for every tag.
-      warnOnce(`the page already has ccin-elements ${existing.ccinVersion ?? '(an unknown version)'}; this copy (${VERSION}) leaves the elements to it. Include the script once.`);
+      warnOnce(`${existing.ccinVersion ?? 'another version'} is already on the page; this copy (${VERSION}) leaves the elements to it. Include the script once.`);
     }
     return;
   }
+  // Content rendered on a server (ccin-elements/server, dist/html/) is in the element's shadow
+  // root before its code runs. Lit's hydration support goes first, so that the element takes the
+  // content over instead of rendering it again (shared/hydrate.ts; loaded only on such pages).
+  if (prerendered(tag)) {
+    const define = () => register(tag, element);
+    void import('./hydrate.js').then(define, define);
+    return;
+  }
+  register(tag, element);
+}
+
+function prerendered(tag: string): boolean {
+  if (typeof Document === 'undefined') return false;
+  return [...Document.prototype.querySelectorAll.call(document, tag)].some((found) => found.shadowRoot !== null);
+}
+
+function register(tag: string, element: VersionedElement): void {
+  if (customElements.get(tag)) return;
   try {
     customElements.define(tag, element);
   } catch (error) {

@@ -16,20 +16,17 @@ function composedEvent<T>(type: string, detail: T): CustomEvent<T> {
  * answers it, at once and again whenever its settings change. (@lit/context's ContextConsumer
  * would do the same, with more than the badge, which every page loads, needs.)
  */
-class SettingsRequest extends Event {
-  readonly context = ccinSettingsContext;
-  readonly subscribe = true;
+const requestSettings = (contextTarget: Element, callback: (value: CcinSettings | undefined, unsubscribe?: () => void) => void) =>
+  contextTarget.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), { context: ccinSettingsContext, subscribe: true, contextTarget, callback }));
 
-  constructor(
-    readonly contextTarget: Element,
-    readonly callback: (value: CcinSettings | undefined, unsubscribe?: () => void) => void,
-  ) {
-    super('context-request', { bubbles: true, composed: true });
-  }
+/**
+ * The interface language of a server render (shared on the server by every element of one
+ * render: there the elements have no ancestors to take a lang from). Set by server/render.ts.
+ */
+let serverLanguage: InterfaceLang | undefined;
+export function setServerLanguage(lang: InterfaceLang | undefined): void {
+  serverLanguage = lang;
 }
-
-/** Outside the class, as composedEvent(): the manifest lists only the events an element documents. */
-const requestSettings = (element: Element, request: SettingsRequest) => element.dispatchEvent(request);
 
 /**
  * What every ccin element shares: the settings of an enclosing <ccin-provider>, the interface
@@ -46,21 +43,25 @@ export class CcinElement extends LitElement {
   #unsubscribe?: () => void;
   #stopWatchingLang?: () => void;
 
+  /**
+   * True for an element whose content was rendered on a server (its shadow root came with the
+   * page, as declarative shadow DOM): its first update hydrates that content instead of
+   * rendering anew, so it must render exactly what the server did (see DataElement).
+   */
+  protected readonly prerendered = typeof document !== 'undefined' && this.shadowRoot !== null;
+
   protected get settings(): CcinSettings | undefined {
     return this.#settings;
   }
 
   #requestSettings(): void {
-    requestSettings(
-      this,
-      new SettingsRequest(this, (value, unsubscribe) => {
-        // A new unsubscribe means another provider (the element moved): leave the old one.
-        if (this.#unsubscribe && this.#unsubscribe !== unsubscribe) this.#unsubscribe();
-        this.#unsubscribe = unsubscribe;
-        this.#settings = value;
-        this.requestUpdate();
-      }),
-    );
+    requestSettings(this, (value, unsubscribe) => {
+      // A new unsubscribe means another provider (the element moved): leave the old one.
+      if (this.#unsubscribe && this.#unsubscribe !== unsubscribe) this.#unsubscribe();
+      this.#unsubscribe = unsubscribe;
+      this.#settings = value;
+      this.requestUpdate();
+    });
   }
 
   /**
@@ -68,7 +69,7 @@ export class CcinElement extends LitElement {
    * else "en". A provider's lang works like any ancestor's: the nearest one wins.
    */
   get interfaceLang(): InterfaceLang {
-    return this.#langDuringUpdate ?? interfaceLangOf(nearestLang(this));
+    return this.#langDuringUpdate ?? interfaceLangOf(nearestLang(this) ?? serverLanguage);
   }
 
   /** The language, found once per update: templates ask for it (through their message tables)
@@ -85,14 +86,14 @@ export class CcinElement extends LitElement {
 
   /** Before each update: on a Welsh page the Welsh strings (a small module, loaded once), and renderReady(). */
   protected override async scheduleUpdate(): Promise<void> {
-    const lang = interfaceLangOf(nearestLang(this));
+    const lang = interfaceLangOf(nearestLang(this) ?? serverLanguage);
     const loading = [...(this.constructor as typeof CcinElement).messageTables.map((table) => table.ready(lang)), this.renderReady()].filter(Boolean);
     if (loading.length) await Promise.all(loading).catch(() => {});
     super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {
-    this.#langDuringUpdate = interfaceLangOf(nearestLang(this));
+    this.#langDuringUpdate = interfaceLangOf(nearestLang(this) ?? serverLanguage);
     try {
       super.update(changed);
     } finally {
@@ -123,7 +124,7 @@ export class CcinElement extends LitElement {
     this.#requestSettings();
     // A <ccin-provider> around this element that is not defined yet (its script loads after
     // this one) cannot answer the request made on connecting: ask again once it is.
-    if (!this.#unsubscribe && this.closest('ccin-provider:not(:defined)')) {
+    if (!this.#unsubscribe && this.closest?.('ccin-provider:not(:defined)')) {
       void customElements.whenDefined('ccin-provider').then(() => {
         if (!this.#unsubscribe && this.isConnected) this.#requestSettings();
       });
@@ -135,7 +136,8 @@ export class CcinElement extends LitElement {
   /** Styles added after the element's own (the "full" badge's, which come with its code). */
   protected addStyles(styles: CSSResult): void {
     this.#extraStyles.push(styles);
-    if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, this.#styles());
+    // On a server (no ShadowRoot) the stylesheet a pre-rendered element links to has them already.
+    if (typeof ShadowRoot === 'function' && this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, this.#styles());
   }
 
   #styles(): CSSResult[] {

@@ -60,6 +60,7 @@ export class SizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (typeof ResizeObserver === 'undefined') return; // on a server
     this.#observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (box?.width && box.height) this.#onResize(box);

@@ -1,5 +1,17 @@
 import { css } from 'lit';
 
+/** The design tokens of the elements that show content, in addition to shared/styles.ts's. */
+export const panelTokens = css`
+  :host {
+    --_on-accent: light-dark(var(--ccin-on-accent, #ffffff), var(--ccin-dark-on-accent, #0b0c0c));
+    --_text-muted: light-dark(var(--ccin-text-muted, #505a5f), var(--ccin-dark-text-muted, #c8cacb));
+    --_surface-muted: light-dark(var(--ccin-surface-muted, #f3f2f1), var(--ccin-dark-surface-muted, #2a2d2e));
+    --_border: light-dark(var(--ccin-border-color, var(--border-color, #b1b4b6)), var(--ccin-dark-border-color, #6f777b));
+    --_border-strong: light-dark(var(--ccin-border-strong, #505a5f), var(--ccin-dark-border-strong, #c8cacb));
+    --_space: var(--ccin-spacing, var(--spacing, 1em));
+  }
+`;
+
 /**
  * What the elements that show content share (the case study, the list, the map): a block that
  * paints its own surface, buttons at least 44 px tall (24 px is the WCAG 2.2 minimum), and the

@@ -14,6 +14,9 @@ import { css } from 'lit';
  * any page background, including a dark theme that does not declare its scheme. In dark, the
  * LocalGov tokens (made for light pages) give way to the --ccin-dark-* ones.
  *
+ * These are the tokens a badge uses (it is on every page, so it carries no more); the elements
+ * that show content add theirs (panelTokens, in shared/panel.styles.ts).
+ *
  * Default colours meet WCAG 2.2 AA: accent #00664f is 7.0:1 on white, muted text #505a5f 7.1:1;
  * in dark, #5fc4a8 and #c8cacb on #161819 are 9.0:1 and 11.2:1. Focus follows GOV.UK and
  * LocalGov: a yellow background with a dark bar below.
@@ -21,17 +24,11 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_accent: light-dark(var(--ccin-accent, var(--color-accent, #00664f)), var(--ccin-dark-accent, #5fc4a8));
-    --_on-accent: light-dark(var(--ccin-on-accent, #ffffff), var(--ccin-dark-on-accent, #0b0c0c));
     --_text: light-dark(var(--ccin-text, var(--color-text, #0b0c0c)), var(--ccin-dark-text, #f3f2f1));
-    --_text-muted: light-dark(var(--ccin-text-muted, #505a5f), var(--ccin-dark-text-muted, #c8cacb));
     --_link: light-dark(var(--ccin-link, var(--color-link, var(--ccin-accent, var(--color-accent, #00664f)))), var(--ccin-dark-link, #7fd6bd));
     --_focus: var(--ccin-focus, var(--color-focus, #ffdd00));
     --_focus-text: var(--ccin-focus-text, #0b0c0c);
     --_surface: light-dark(var(--ccin-surface, #ffffff), var(--ccin-dark-surface, #161819));
-    --_surface-muted: light-dark(var(--ccin-surface-muted, #f3f2f1), var(--ccin-dark-surface-muted, #2a2d2e));
-    --_border: light-dark(var(--ccin-border-color, var(--border-color, #b1b4b6)), var(--ccin-dark-border-color, #6f777b));
-    --_border-strong: light-dark(var(--ccin-border-strong, #505a5f), var(--ccin-dark-border-strong, #c8cacb));
-    --_space: var(--ccin-spacing, var(--spacing, 1em));
     --_radius: var(--ccin-radius, var(--border-radius, 4px));
     /* Left unset unless a token is given: then the host page's font is inherited. */
     font-family: var(--ccin-font-family, var(--font-primary));

@@ -2,8 +2,12 @@ import { caseStudyLoaderTables } from '../../generated/data/case-study-loaders.j
 import { bucketOf } from './buckets.js';
 import { caseStudyIdPattern, PromiseMemo, summaryFromIndex, type CcinDataSource } from './data-source.js';
 import { DataError } from './errors.js';
-import { bundledPrinciples, loadBundledStatement } from './principles.js';
-import type { CaseStudy, CaseStudySummary, MembersData, PrincipleStatement } from './types.js';
+import { bundledPrinciples } from './principles.js';
+import type { CaseStudy, CaseStudySummary, MembersData, PrincipleName, PrincipleStatement } from './types.js';
+
+/** A bundled principle's statement, from the module loaded on first use (with the "full" badge's code). */
+const loadBundledStatement = (id: string): Promise<PrincipleStatement | undefined> =>
+  import('../../generated/data/principle-statements.js').then(({ principleStatements }) => principleStatements.get(id as PrincipleName['id']));
 
 /** A chunk that did not arrive (offline, a server error): worth trying again. */
 function chunkFailed(what: string) {

@@ -93,6 +93,11 @@ export class LoadController<Args extends readonly unknown[], T> implements React
     this.#host.requestUpdate();
   }
 
+  /** The load on its way, if one is. */
+  get pending(): Promise<T> | undefined {
+    return this.#current;
+  }
+
   /** The loaded value, when there is one. */
   get value(): T | undefined {
     return this.state.status === 'complete' ? this.state.value : undefined;

@@ -1,5 +1,5 @@
 import { principleNames } from '../../generated/data/principles.js';
-import type { PrincipleName, PrincipleStatement } from './types.js';
+import type { PrincipleName } from './types.js';
 
 /**
  * The ten CCIN principles' ids and names, bundled into the code so that a badge in running text
@@ -8,14 +8,10 @@ import type { PrincipleName, PrincipleStatement } from './types.js';
  */
 export const bundledPrinciples: readonly PrincipleName[] = principleNames;
 
+/** The ids, for messages about an id that is not one of them. */
+export const principleIdList = (principles: readonly PrincipleName[] = bundledPrinciples) => principles.map((principle) => principle.id).join(', ');
+
 export function findPrinciple<T extends PrincipleName>(principles: readonly T[], id: string): T | undefined {
   const wanted = id.trim().toLowerCase();
   return principles.find((principle) => principle.id === wanted);
-}
-
-/** A bundled principle's statement, from the module loaded on first use. */
-export function loadBundledStatement(id: string): Promise<PrincipleStatement | undefined> {
-  return import('../../generated/data/principle-statements.js').then(({ principleStatements }) =>
-    principleStatements.get(id as PrincipleName['id']),
-  );
 }

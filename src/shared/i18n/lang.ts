@@ -11,36 +11,35 @@ export function interfaceLangOf(code: string | null | undefined): InterfaceLang 
   return code && /^cy(-|$)/i.test(code.trim()) ? 'cy' : 'en';
 }
 
-/** The nearest lang attribute, walking up through shadow roots to the document. */
+/**
+ * The nearest lang attribute, walking up through shadow roots to the document. (Written without
+ * Element or ShadowRoot, which a server has not got.)
+ */
 export function nearestLang(element: Element): string | null {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    const candidate = node as Partial<Element>;
+    if (candidate.hasAttribute?.('lang')) return candidate.getAttribute!('lang');
+    node = node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
   }
   return null;
 }
 
 /**
- * One MutationObserver for the whole page tells every connected element when a lang
- * attribute changes anywhere in the light DOM, so switching the page's language re-renders
- * the interface without each element watching its ancestors.
+ * One MutationObserver for the whole page (made by the first element, kept for the page's life)
+ * tells every connected element when a lang attribute changes anywhere in the light DOM, so
+ * switching the page's language re-renders the interface without each element watching its
+ * ancestors.
  */
 const listeners = new Set<() => void>();
-let observer: MutationObserver | undefined;
+let observing = false;
 
 export function onLangChange(listener: () => void): () => void {
   listeners.add(listener);
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
-    const root = documentRoot();
-    if (root) observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  // (No MutationObserver, nor document, on a server.)
+  if (!observing && typeof MutationObserver !== 'undefined') {
+    observing = true;
+    new MutationObserver(() => listeners.forEach((notify) => notify())).observe(documentRoot()!, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-    }
-  };
+  return () => listeners.delete(listener);
 }
