@@ -105,23 +105,69 @@ function scriptAddressProblem(value) {
   }
 }
 
+/**
+ * The file in dist/html/ (written by the build with the package's server renderer) that holds
+ * the chosen element pre-rendered, or undefined when the options are not the ones it was
+ * rendered with.
+ */
+function prerenderedFile({ tag, attributes }) {
+  const value = (name) => attributes.find(([n]) => n === name)?.[1] ?? '';
+  const defaults = (...names) => names.every((name) => value(name) === '' || (name === 'heading-level' && value(name) === '2') || (name === 'view' && value(name) === 'map') || (name === 'size' && value(name) === 'medium'));
+  if (tag === 'ccin-case-study' && defaults('heading-level', 'href')) return `html/${value('variant') === 'card' ? 'case-study-cards' : 'case-studies'}/${value('case-id')}.html`;
+  if (tag === 'ccin-principle-badge' && defaults('size')) return `html/principle-badges/${value('principle')}${value('variant') === 'label' ? '' : `-${value('variant')}`}.html`;
+  if (tag === 'ccin-case-study-list' && defaults('theme', 'heading-level', 'href')) return 'html/case-study-list.html';
+  if (tag === 'ccin-member-map' && defaults('view', 'highlight', 'case-study-href')) return 'html/member-map.html';
+  return undefined;
+}
+
+/** The pre-rendered HTML of the choice, with its stylesheet links pointing next to the script; '' if not available. */
+let prerendered = { file: '', html: '' };
+async function loadPrerendered(choice) {
+  const file = prerenderedFile(choice);
+  if (!file) return (prerendered = { file: '', html: '' });
+  if (prerendered.file === file) return prerendered;
+  try {
+    const response = await fetch(new URL(file, scriptUrlInput.value));
+    if (!response.ok) throw new Error(`${response.status}`);
+    const html = (await response.text()).trim();
+    // The build renders with the assets at /ccin-elements/dist/; the snippet uses the script's folder.
+    prerendered = { file, html: html.split('"/ccin-elements/dist/').join(`"${new URL('./', scriptUrlInput.value).href}`) };
+  } catch {
+    prerendered = { file, html: '' };
+  }
+  return prerendered;
+}
+
 function snippetText(choice) {
   const { tag, attributes, fallback } = choice;
   const problem = scriptAddressProblem(scriptUrlInput.value);
   if (problem) return `<!-- ${problem} -->`;
   const attrs = attributes.filter(([, value]) => value !== '').map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-  const script = `${preloadHints(choice)}<script type="module" src="${escapeAttribute(scriptUrlInput.value)}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}></script>`;
+  const scriptTag = `<script type="module" src="${escapeAttribute(scriptUrlInput.value)}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}></script>`;
+  if (new FormData(form).get('output') === 'prerendered') {
+    if (prerendered.html) return `${prerendered.html}\n\n${scriptTag}`;
+    const markup = `<${tag}${attrs}></${tag}>`;
+    const assets = new URL('./', scriptUrlInput.value).href;
+    return prerendered.file
+      ? `<!-- ${prerendered.file} could not be read next to the script. Render it yourself:\n     npx ccin-elements render --assets ${assets} '${markup}' -->`
+      : `<!-- dist/html/ holds each element with its default options only. Render these options with:\n     npx ccin-elements render --assets ${assets} '${markup}' -->`;
+  }
   const inner = typeof fallback === 'string' ? escapeText(fallback) : `\n  <a href="${escapeAttribute(fallback.href)}">${escapeText(fallback.text)}</a>\n`;
-  return `${script}\n\n<${tag}${attrs}>${inner}</${tag}>`;
+  return `${preloadHints(choice)}${scriptTag}\n\n<${tag}${attrs}>${inner}</${tag}>`;
 }
 
 function showFields(kind) {
   for (const field of form.querySelectorAll('[data-for]')) field.hidden = !field.dataset.for.split(' ').includes(kind);
 }
 
-function update() {
+let updates = 0;
+async function update() {
   const choice = chosen();
+  const current = ++updates;
   showFields(new FormData(form).get('element'));
+  if (new FormData(form).get('output') === 'prerendered') await loadPrerendered(choice);
+  // A later change may have finished first.
+  if (current !== updates) return;
   snippetCode.textContent = snippetText(choice);
   const element = document.createElement(choice.tag);
   for (const [name, value] of choice.attributes) if (value !== '') element.setAttribute(name, value);
@@ -138,7 +184,10 @@ function update() {
 
 form.addEventListener('change', update);
 form.addEventListener('input', (event) => {
-  if (event.target === scriptUrlInput) Promise.all([computeIntegrity(scriptUrlInput.value), loadGraph(scriptUrlInput.value)]).then(update);
+  if (event.target === scriptUrlInput) {
+    prerendered = { file: '', html: '' };
+    Promise.all([computeIntegrity(scriptUrlInput.value), loadGraph(scriptUrlInput.value)]).then(update);
+  }
   else update();
 });
 document.getElementById('copy').addEventListener('click', async () => {
@@ -154,5 +203,5 @@ document.getElementById('copy').addEventListener('click', async () => {
 });
 
 await Promise.all([computeIntegrity(scriptUrlInput.value), loadGraph(scriptUrlInput.value)]);
-update();
+await update();
 document.documentElement.dataset.ready = 'true';

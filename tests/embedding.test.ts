@@ -292,4 +292,36 @@ describe('the embed-code builder', () => {
       builder.remove();
     }
   });
+
+  it('gives pre-rendered HTML then the script: pasted into a page with JavaScript off, the article is there and styled', async () => {
+    const builder = await openPage('/demo/builder.html');
+    const doc = builder.contentDocument!;
+    await until(() => doc.documentElement.dataset.ready, 'builder ready');
+    doc.querySelector<HTMLSelectElement>('#case-id')!.value = 'cardiff-planning-pioneers';
+    doc.querySelector<HTMLInputElement>('#out-prerendered')!.checked = true;
+    doc.querySelector('form')!.dispatchEvent(new Event('change', { bubbles: true }));
+    const snippet = await until(() => doc.getElementById('snippet')!.textContent!.match(/shadowrootmode/) && doc.getElementById('snippet')!.textContent!, 'pre-rendered snippet');
+    expect(snippet).to.contain(`<link rel="stylesheet" href="${new URL('/dist/styles/ccin-case-study.css', location.href).href}">`);
+    expect(snippet.trimEnd()).to.match(/<script type="module" src="[^"]+\/dist\/ccin-elements\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/);
+    const title = (await fetch('/dist/data/case-study-index.json').then((r) => r.json()) as { id: string; title: string }[]).find((s) => s.id === 'cardiff-planning-pioneers')!.title;
+
+    // Pasted into a page whose scripts cannot run: the article is readable and styled all the same.
+    const fresh = document.createElement('iframe');
+    fresh.setAttribute('sandbox', 'allow-same-origin');
+    const loaded = new Promise((resolve) => fresh.addEventListener('load', resolve, { once: true }));
+    fresh.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${snippet}</body></html>`;
+    document.body.append(fresh);
+    await loaded;
+    const pasted = fresh.contentDocument!.querySelector('ccin-case-study')!;
+    expect(pasted.shadowRoot, 'a declarative shadow root').to.not.equal(null);
+    expect(pasted.shadowRoot!.textContent).to.contain(title);
+    await until(() => getComputedStyle(pasted).display === 'block', 'the stylesheet applied');
+    fresh.remove();
+
+    // Options that dist/html/ was not rendered with get the command that renders them.
+    doc.querySelector<HTMLSelectElement>('#heading-level')!.value = '3';
+    doc.querySelector('form')!.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => doc.getElementById('snippet')!.textContent!.includes('npx ccin-elements render'), 'the render command');
+    expect(doc.getElementById('snippet')!.textContent).to.contain(`heading-level="3"`);
+  });
 });

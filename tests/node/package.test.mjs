@@ -66,12 +66,12 @@ describe('the published package', () => {
     assert.ok(maps.every((f) => f.startsWith('dist/') && !f.includes('test')), 'no source map of a test');
   });
 
-  it('points main, module, types, exports and customElements at files it contains', () => {
-    const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements];
+  it('points main, module, types, exports, bin and customElements at files it contains', () => {
+    const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements, ...Object.values(pkg.bin)];
     for (const entry of Object.values(pkg.exports)) {
       if (typeof entry === 'string') {
         if (!entry.includes('*')) targets.push(entry);
-      } else targets.push(entry.types, entry.default);
+      } else targets.push(...Object.values(entry)); // types, default, or node (the server renderer)
     }
     for (const target of targets) assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} exists in the package`);
   });
@@ -81,7 +81,7 @@ describe('the published package', () => {
     assert.ok(pkg.sideEffects.includes('./dist/elements/*.js'));
     assert.ok(pkg.sideEffects.includes('./dist/npm/case-study/case-study.js'));
     // Each is explained in the README's "Dependencies" section.
-    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit-labs/ssr', '@lit-labs/ssr-client', '@lit/context', 'lit']);
+    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit-labs/ssr', '@lit-labs/ssr-client', '@lit/context', 'lit', 'parse5']);
     const readme = readFileSync(`${root}README.md`, 'utf8');
     for (const name of Object.keys(pkg.dependencies)) assert.ok(readme.includes(`\`${name}\``), `the README explains ${name}`);
     assert.equal(pkg.type, 'module');
