@@ -17,10 +17,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './lib/chromium.mjs';
+import { strictCsp } from './lib/csp.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
 const caseId = 'rochdale-cost-of-living-crisis';
 const WAIT_MS = 15_000; // the longest wait for anything in a page
 const GIVE_UP_MS = 10 * 60_000; // the whole run, should a step's own timeout not work

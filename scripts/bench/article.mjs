@@ -11,9 +11,10 @@
  * run where it is not falls back to the frame after the text was in the document (rAF and a
  * message after DOMContentLoaded or `ccin-case-study-load`), and the report says so.
  *
- * Pluggable: each column of the table is one entry of `articleVariants`. A server-rendered
- * ("pre-rendered") variant is one more entry: a page and how to tell that its text is painted.
+ * Pluggable: each column of the table is one entry of `articleVariants`: a page and where its
+ * text is. The pre-rendered page's text is in a declarative shadow root, painted with the page.
  */
+import { readFileSync } from 'node:fs';
 import { conditions, coldPage, mark, progress, ratios, summary } from './util.mjs';
 import { loaderScript, page, staticArticle } from './pages.mjs';
 
@@ -58,8 +59,17 @@ export const articleVariants = [
       return page({ mode: 'element', title: 'element with preload hints', head: `${hints}\n${loaderScript}`, body: `<ccin-case-study case-id="${caseId}"></ccin-case-study>` });
     },
   },
-  // A pre-rendered (server-rendered HTML) variant goes here, e.g.
-  // { id: 'prerendered', label: 'pre-rendered', text: 'shadow', html: (site) => page({ mode: 'static', … }) },
+  {
+    // The build's pre-rendered file (dist/html/, from ccin-elements/server), then the script,
+    // as the builder's "pre-rendered" snippet gives it: the article is in the page's HTML.
+    id: 'prerendered',
+    label: 'pre-rendered',
+    text: 'shadow',
+    html: () => {
+      const fragment = readFileSync(new URL(`../../dist/html/case-studies/${caseId}.html`, import.meta.url), 'utf8').split('"/ccin-elements/dist/').join('"/dist/');
+      return page({ mode: 'prerendered', title: 'pre-rendered', head: loaderScript, body: fragment });
+    },
+  },
 ];
 
 export const articleConditions = [conditions.localhost, conditions.cpu4, conditions.fast4g, conditions.slow4g];

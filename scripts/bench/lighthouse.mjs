@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { launchChromium } from '../lib/chromium.mjs';
 import { startStaticServer } from '../lib/static-server.mjs';
-import { strictCsp } from '../serve.mjs';
+import { strictCsp } from '../lib/csp.mjs';
 import { median, progress } from './util.mjs';
 
 const categories = ['performance', 'accessibility', 'best-practices'];

@@ -59,6 +59,12 @@ export const measureScript = `(() => {
     });
   }
 
+  // Pre-rendered: the text is in the HTML (a declarative shadow root), so it may paint as soon as the page does.
+  if (mode === 'prerendered') {
+    B.renderedAt = 0;
+    document.addEventListener('DOMContentLoaded', () => mark('painted'));
+  }
+
   if (mode === 'element' || mode === 'cards') {
     let done = 0;
     addEventListener('ccin-case-study-load', () => {
@@ -159,7 +165,6 @@ export function page({ mode, title, head = '', body, attrs = {} }) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>bench: ${title}</title>
-<link rel="icon" href="data:,">
 <script src="/bench/measure.js"></script>
 <link rel="stylesheet" href="/bench/page.css">
 ${head}

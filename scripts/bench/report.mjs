@@ -20,6 +20,22 @@ function raceNote(rows, element, data, name) {
   return ['', `The ${element} fetched the bundled ${data} before its provider's (it upgraded before \`<ccin-provider>\`) in ${hit.map((row) => `${row.bundledFirst} of ${row.navToPlaced?.n ?? row.navToReady?.n} runs at ${name(row)}`).join('; ')}.`];
 }
 
+/**
+ * Issue 17's goal: pre-rendered first paint within 1.1× static (median), unthrottled and on
+ * Fast 4G with CPU 4×.
+ * @param {any} r the article suite's results
+ */
+function prerenderedGoal(r) {
+  if (!r.variants.some((/** @type {any} */ v) => v.id === 'prerendered')) return [];
+  const rows = r.rows
+    .filter((/** @type {any} */ row) => row.condition === 'localhost' || row.condition === 'fast4g')
+    .map((/** @type {any} */ row) => {
+      const ratio = row.variants.prerendered.ratioToStatic;
+      return [row.label, `${ratio.ofMedians.toFixed(2)} (paired ${times(ratio.paired)})`, `≤ 1.10: ${verdict(ratio.ofMedians <= 1.1)}`];
+    });
+  return ['', table(['condition', 'pre-rendered / static', 'goal'], rows)];
+}
+
 /** @param {any} r the article suite's results */
 function articleTables(r) {
   const others = r.variants.filter((/** @type {any} */ v) => v.id !== r.baseline);
@@ -43,6 +59,7 @@ function articleTables(r) {
     '',
     `Medians (min–max) of cold runs. Ratios: ratio of the medians · median (min–max) of the ratios of runs taken side by side. ` +
       `LCP was the article's text in ${ok} of ${all} runs (largest text block: ${sizes.map(n).join(', ')} px²)${ok < all ? '; the others used the frame after the text was rendered' : ''}.`,
+    ...prerenderedGoal(r),
   ].join('\n');
 }
 

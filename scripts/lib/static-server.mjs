@@ -51,12 +51,19 @@ function fileFor(root, pathname) {
 }
 
 /**
- * Starts the server on 127.0.0.1 (port 0: any free port).
- * @param {{ root: string, port?: number, headers?: Record<string, string> }} options
+ * Starts the server on 127.0.0.1 (port 0: any free port). `mounts` serve other folders under a
+ * URL prefix (the demo serves dist/ at /dist/).
+ * @param {{ root: string, port?: number, headers?: Record<string, string>, mounts?: Record<string, string> }} options
  * @returns {Promise<StaticServer>}
  */
-export async function startStaticServer({ root, port = 0, headers = {} }) {
+export async function startStaticServer({ root, port = 0, headers = {}, mounts = {} }) {
   const base = resolve(root);
+  const mounted = Object.entries(mounts).map(([prefix, folder]) => /** @type {const} */ ([prefix, resolve(folder)]));
+  /** @param {string} pathname */
+  const fileOf = (pathname) => {
+    const mount = mounted.find(([prefix]) => pathname.startsWith(prefix));
+    return mount ? fileFor(mount[1], `/${pathname.slice(mount[0].length)}`) : fileFor(base, pathname);
+  };
   /** @type {RecordedRequest[]} */
   const requests = [];
 
@@ -74,12 +81,14 @@ export async function startStaticServer({ root, port = 0, headers = {} }) {
     };
 
     if (method !== 'GET' && method !== 'HEAD') return fail(405, 'Method not allowed');
-    let file = fileFor(base, url.pathname);
+    let file = fileOf(url.pathname);
     try {
       if (!file) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = resolve(file, 'index.html');
       if (!(await stat(file)).isFile()) throw new Error('not a file');
     } catch {
+      // Browsers ask for /favicon.ico by themselves: no icon is not an error worth a console line.
+      if (url.pathname === '/favicon.ico') return void (head(204, {}), response.end());
       return fail(404, 'Not found');
     }
 
