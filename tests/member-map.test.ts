@@ -9,6 +9,7 @@ import { bundledData } from '../src/shared/data/bundled.js';
 import type { Member } from '../src/shared/data/types.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { memberIdsOnMap, memberMap } from './helpers/map.js';
+import { counting, failsOnce, withSettings } from './fixtures/data-sources.js';
 import { captureWarnings, until } from './helpers/util.js';
 
 let members: Member[];
@@ -288,6 +289,72 @@ describe('<ccin-member-map>', () => {
       }
     } finally {
       warnings.restore();
+    }
+  });
+
+  it('draws every located member when it was moved in the page before it was scrolled to', async () => {
+    // Below the fold: the markers wait until the map comes near the viewport.
+    const page = await fixture<HTMLElement>(html`<div><div style="height: 3000px"></div><ccin-member-map></ccin-member-map></div>`);
+    const el = page.querySelector<CcinMemberMap>('ccin-member-map')!;
+    await until(() => el.shadowRoot?.querySelector('svg.map'), 'map drawn, markers not yet');
+    expect(memberIdsOnMap(el)).to.deep.equal([]);
+    // Moved (as a CMS or an app moves content) while still out of sight, then scrolled to.
+    const elsewhere = document.createElement('div');
+    elsewhere.style.marginTop = '3000px';
+    document.body.append(elsewhere);
+    try {
+      elsewhere.append(el);
+      el.scrollIntoView();
+      await until(() => memberIdsOnMap(el).length === located.filter((m) => m.tier !== 'affiliate').length, 'every located member drawn');
+      expect(new Set(memberIdsOnMap(el))).to.deep.equal(new Set(located.filter((m) => m.tier !== 'affiliate').map((m) => m.id)));
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
+  it('moved after loading, neither loads again nor shows "Loading"; fires its load event once', async () => {
+    const data = counting();
+    const loads: number[] = [];
+    const host = withSettings({ data }, html`<ccin-member-map></ccin-member-map>`);
+    host.addEventListener('ccin-member-map-load', (event) => loads.push(event.detail.members));
+    document.body.append(host);
+    const el = host.querySelector<CcinMemberMap>('ccin-member-map')!;
+    try {
+      await until(() => el.shadowRoot?.querySelector('.marker'), 'markers');
+      expect(loads).to.deep.equal([members.length]);
+      // Moved inside the same provider (a CMS rearranging a region).
+      const region = document.createElement('section');
+      host.append(region);
+      region.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.loading'), 'no loading state').to.equal(null);
+      expect(el.shadowRoot!.querySelector('.marker'), 'still drawn').to.not.equal(null);
+      expect(data.calls.members).to.equal(1);
+      expect(loads).to.have.length(1);
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('fires its error event when the members cannot be loaded, and its load event after "Try again"', async () => {
+    const data = failsOnce();
+    const events: string[] = [];
+    const warnings = captureWarnings();
+    const host = withSettings({ data }, html`<ccin-member-map></ccin-member-map>`);
+    for (const type of ['ccin-member-map-load', 'ccin-member-map-error'] as const) {
+      host.addEventListener(type, (event) => events.push(`${type} ${JSON.stringify(event.detail)}`));
+    }
+    document.body.append(host);
+    try {
+      const el = host.querySelector<CcinMemberMap>('ccin-member-map')!;
+      const retry = await until(() => el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="retry"], .retry, button'), 'retry button');
+      expect(events).to.deep.equal(['ccin-member-map-error {"reason":"network"}']);
+      retry.click();
+      await until(() => el.shadowRoot!.querySelector('.marker'), 'markers after retry');
+      expect(events).to.deep.equal(['ccin-member-map-error {"reason":"network"}', `ccin-member-map-load {"members":${members.length}}`]);
+    } finally {
+      warnings.restore();
+      host.remove();
     }
   });
 
