@@ -5,6 +5,7 @@ import { errorMessage } from '../shared/data/errors.js';
 import { findPrinciple } from '../shared/data/principles.js';
 import type { CaseStudySummary, PrincipleId, Tier } from '../shared/data/types.js';
 import { DataElement } from '../shared/data-element.js';
+import { fold } from '../shared/fold.js';
 import { headingLevel } from '../shared/headings.js';
 import { commonMessages } from '../shared/i18n/common.js';
 import { failureStatus, loadingStatus, statusStyles } from '../shared/status.js';
@@ -12,7 +13,7 @@ import { panelStyles, panelTokens, visuallyHidden } from '../shared/panel.styles
 import { focusRing, tokens } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
 import { caseStudyListStyles } from './case-study-list.styles.js';
-import { entriesOf, fold, matching, organisationsOf, sorted, themesOf, type Entry, type Filters, type SortOrder } from './filtering.js';
+import { entriesOf, matching, organisationsOf, sorted, themesOf, type Entry, type Filters, type SortOrder } from './filtering.js';
 import { listMessages } from './messages.js';
 
 const tiers: readonly Tier[] = ['member', 'associate', 'affiliate'];

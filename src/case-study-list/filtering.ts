@@ -1,15 +1,6 @@
 import type { CaseStudySummary, Tier } from '../shared/data/types.js';
+import { fold } from '../shared/fold.js';
 import { plainText } from '../shared/rich-text/parse.js';
-
-/** Lower case, accents and punctuation folded, for search and for matching presets. */
-export const fold = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[‘’']/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** A case study with what the filters compare, folded once. */
 export interface Entry {

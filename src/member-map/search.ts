@@ -1,15 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Member } from '../shared/data/types.js';
+import { fold } from '../shared/fold.js';
 import type { MapContext } from './map-view.js';
-
-const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[‘’'.]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 const maxOptions = 8;
 
