@@ -7,9 +7,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { existsSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.mjs';
 import { testServerPlugin } from './tests/helpers/server-plugin.mjs';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const executablePath = chromiumPath();
 if (!existsSync(executablePath)) {
   console.error(
     `\nNo Chromium at ${executablePath}.\n` +
@@ -35,15 +36,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],
