@@ -1,0 +1,33 @@
+// Loaded as a classic script after tests/pages/recorder.js: records what the hostile-input tests
+// (tests/hostile/) read besides warnings and errors: tasks that blocked the main thread (the
+// Long Tasks API reports those over 50 ms) and the events the ccin elements fire, with when.
+window.__ccinWatch = { longTasks: [], events: [] };
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.__ccinWatch.longTasks.push({ name: entry.name, duration: entry.duration, startTime: entry.startTime });
+    }
+  }).observe({ type: 'longtask', buffered: true });
+} catch (error) {
+  window.__ccinWatch.longTasks = null; // not supported: the tests say so
+}
+for (const type of [
+  'ccin-data-load',
+  'ccin-data-error',
+  'ccin-case-study-load',
+  'ccin-case-study-error',
+  'ccin-case-study-list-load',
+  'ccin-case-study-list-error',
+  'ccin-member-map-load',
+  'ccin-member-map-error',
+]) {
+  document.addEventListener(type, (event) => {
+    let detail;
+    try {
+      detail = JSON.stringify(event.detail);
+    } catch {
+      detail = String(event.detail);
+    }
+    window.__ccinWatch.events.push({ type, target: event.composedPath()[0].localName, detail, time: performance.now() });
+  });
+}
