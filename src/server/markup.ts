@@ -1,4 +1,4 @@
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { Parser, type DefaultTreeAdapterMap, type Token } from 'parse5';
 
 type Node = DefaultTreeAdapterMap['node'];
 type ElementNode = DefaultTreeAdapterMap['element'];
@@ -13,6 +13,10 @@ export class RenderError extends Error {
 
 export const elementTags = ['ccin-provider', 'ccin-principle-badge', 'ccin-case-study', 'ccin-case-study-list', 'ccin-member-map'] as const;
 export type ElementTag = (typeof elementTags)[number];
+
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Elements whose end tag HTML lets an author leave out (<p>, <li>, table rows…). */
+const optionalEndTag = new Set(['html', 'head', 'body', 'p', 'li', 'dt', 'dd', 'rb', 'rt', 'rtc', 'rp', 'optgroup', 'option', 'colgroup', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 
 /** A ccin element of the markup, with its attributes and the ccin elements around it. */
 export interface FoundElement {
@@ -30,11 +34,23 @@ export interface FoundElement {
  */
 export function readMarkup(markup: string): FoundElement[] {
   const problems: string[] = [];
-  const fragment = parseFragment(markup, {
+  // parse5's parseFragment(), also noting every end tag: parse5 reports only the tokenizer's
+  // errors, not the tree builder's, so end tags that close nothing and elements left open
+  // (which a browser repairs silently) are found below by comparing the two.
+  const parser = Parser.getFragmentParser<DefaultTreeAdapterMap>(null, {
     sourceCodeLocationInfo: true,
     onParseError: (error) => problems.push(`${error.code} at line ${error.startLine}, column ${error.startCol}`),
   });
+  const endTags: Token.TagToken[] = [];
+  const onEndTag = parser.onEndTag.bind(parser);
+  parser.onEndTag = (token) => {
+    endTags.push(token);
+    onEndTag(token);
+  };
+  parser.tokenizer.write(markup, true);
+  const fragment = parser.getFragment();
   if (problems.length) throw new RenderError(`the markup is not well-formed HTML: ${problems.slice(0, 3).join('; ')}`);
+  const closed = new Set<number>();
   const found: FoundElement[] = [];
   // An explicit stack, not recursion: the markup comes from outside.
   const stack: { node: Node; providers: FoundElement[] }[] = [{ node: fragment as unknown as Node, providers: [] }];
@@ -51,9 +67,22 @@ export function readMarkup(markup: string): FoundElement[] {
       found.push(item);
       if (item.tag === 'ccin-provider') inner = [item, ...providers];
     }
+    if ('tagName' in node) {
+      const { tagName, sourceCodeLocation: location, namespaceURI } = node as ElementNode;
+      if (location?.endTag) closed.add(location.endTag.startOffset);
+      else if (location?.startTag && !voidElements.has(tagName) && !optionalEndTag.has(tagName)) {
+        // In SVG and MathML, <path/> is complete; in HTML a "/>" closes nothing.
+        const selfClosing = namespaceURI !== 'http://www.w3.org/1999/xhtml' && markup.slice(location.startTag.endOffset - 2, location.startTag.endOffset) === '/>';
+        if (!selfClosing) problems.push(`<${tagName}> at line ${location.startTag.startLine}, column ${location.startTag.startCol} has no end tag`);
+      }
+    }
     const children = 'content' in node ? (node as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in node ? node.childNodes : [];
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, providers: inner });
   }
+  for (const token of endTags) {
+    if (token.location && !closed.has(token.location.startOffset)) problems.push(`</${token.tagName}> at line ${token.location.startLine}, column ${token.location.startCol} closes no element`);
+  }
+  if (problems.length) throw new RenderError(`the markup is not well-formed HTML: ${problems.slice(0, 3).join('; ')}`);
   if (!found.length) throw new RenderError(`the markup has no ccin element to render (${elementTags.map((t) => `<${t}>`).join(', ')})`);
   return found;
 }
