@@ -133,7 +133,6 @@ const dataElementModules = [
   'shared/i18n/common.ts',
   'shared/rich-text/parse.ts',
   'shared/rich-text/render.ts',
-  'shared/fold.ts',
 ];
 /** What every element shares, the badge included: Lit, and the base every element extends. */
 const coreModules = [

@@ -112,11 +112,12 @@ export class CcinCaseStudy extends DataElement {
     focusAfterRetry: '[part~="title"] a, [part~="title"]',
     onComplete: (_content, [, id]) => this.emit('ccin-case-study-load', { id }),
     onError: (error) => {
-      const id = this.caseId.trim();
+      // Isolated (U+2068…U+2069), so that an id with right-to-left characters cannot reorder the rest of the line.
+      const id = `\u2068${this.caseId.trim()}\u2069`;
       if (error.kind === 'missing-id') warnOnce('a <ccin-case-study> has no case-id attribute: it shows a message and its fallback content.');
       else if (error.kind === 'not-found') warnOnce(`<ccin-case-study case-id="${id}">: there is no case study with this id.`);
       else warnOnce(`<ccin-case-study case-id="${id}"> could not load its data: ${error.message}`);
-      this.emit('ccin-case-study-error', { id, reason: error.kind });
+      this.emit('ccin-case-study-error', { id: this.caseId.trim(), reason: error.kind });
     },
   });
 

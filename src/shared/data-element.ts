@@ -28,15 +28,15 @@ export class DataElement extends CcinElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#providerWaitOver || !this.#waitingForProvider) return;
-    const timeout = new Promise((resolve) => setTimeout(resolve, providerWaitMs));
-    void Promise.race([customElements.whenDefined('ccin-provider'), timeout]).then(() => {
-      if (!customElements.get('ccin-provider')) {
+    // The base class asks the provider again once it is defined; if its script never comes:
+    if (this.#waitingForProvider) {
+      setTimeout(() => {
+        if (!this.#waitingForProvider) return;
         this.#providerWaitOver = true;
-        warnOnce(`<${this.localName}> is inside a <ccin-provider> whose script has not loaded after ${providerWaitMs / 1000} s (include elements/provider.js or ccin-elements.js); it shows the bundled data.`);
-      }
-      this.requestUpdate();
-    });
+        warnOnce(`<${this.localName}>: its <ccin-provider> is not defined after ${providerWaitMs / 1000} s (is its script on the page?); it shows the bundled data.`);
+        this.requestUpdate();
+      }, providerWaitMs);
+    }
   }
 
   protected get data(): CcinDataSource {

@@ -22,20 +22,24 @@ export function defineElement(tag: string, element: VersionedElement): void {
     }
     return;
   }
-  // Content rendered on a server (ccin-elements/server, dist/html/) is in the element's shadow
-  // root before its code runs. Lit's hydration support goes first, so that the element takes the
-  // content over instead of rendering it again (shared/hydrate.ts; loaded only on such pages).
-  if (prerendered(tag)) {
-    const define = () => register(tag, element);
-    void import('./hydrate.js').then(define, define);
-    return;
-  }
-  register(tag, element);
+  // Content rendered on a server (ccin-elements/server, dist/html/) is in the elements' shadow
+  // roots before their code runs. Lit's hydration support goes first, so that they take the
+  // content over instead of rendering it again (shared/hydrate.ts, loaded only on such pages).
+  // Every element registered after it waits too: the elements inside pre-rendered content (a
+  // card's badges, a list's cards) must not render before their parent hydrates.
+  hydration ??= prerendered() ? import('./hydrate.js').catch(() => undefined) : null;
+  if (hydration) void hydration.then(() => register(tag, element));
+  else register(tag, element);
 }
 
-function prerendered(tag: string): boolean {
+/** Lit's hydration support on its way (a page with pre-rendered content), or null (a page without). */
+let hydration: Promise<unknown> | null | undefined;
+
+/** Whether a ccin element in the page already has its content (a declarative shadow root). */
+function prerendered(): boolean {
   if (typeof Document === 'undefined') return false;
-  return [...Document.prototype.querySelectorAll.call(document, tag)].some((found) => found.shadowRoot !== null);
+  const tags = 'ccin-provider,ccin-principle-badge,ccin-case-study,ccin-case-study-list,ccin-member-map';
+  return [...Document.prototype.querySelectorAll.call(document, tags)].some((found) => found.shadowRoot !== null);
 }
 
 function register(tag: string, element: VersionedElement): void {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; readonly hasUpdated: boolean };
 
 /**
  * Whether the element is near the viewport (within `margin`), so that costly work (laying out
@@ -60,20 +60,28 @@ export class SizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (typeof ResizeObserver === 'undefined') return; // on a server
-    this.#observer = new ResizeObserver((entries) => {
-      const box = entries[entries.length - 1]?.contentRect;
-      if (box?.width && box.height) this.#onResize(box);
-    });
     this.#target = undefined;
+    // Moved in the page (or into an iframe) after rendering: observe again at once, whether or not it updates.
+    if (this.#host.hasUpdated) this.hostUpdated();
   }
 
   hostUpdated(): void {
     const target = this.#host.renderRoot.querySelector(this.#selector) ?? undefined;
     if (target === this.#target) return;
     this.#observer?.disconnect();
+    this.#observer = undefined;
     this.#target = target;
-    if (target) this.#observer?.observe(target);
+    // The observer of the target's own window: one from another window (after the element moved
+    // into an iframe) never settles, and the browser reports "ResizeObserver loop…" errors.
+    const view = target?.ownerDocument.defaultView as (Window & typeof globalThis) | null | undefined;
+    if (!target || !view?.ResizeObserver) return; // on a server, or in a document without a window
+    this.#observer = new view.ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentRect;
+      // In the next frame: what onResize changes must not resize the target while the observer
+      // is still delivering.
+      if (box?.width && box.height) view.requestAnimationFrame(() => this.#onResize(box));
+    });
+    this.#observer.observe(target);
   }
 
   hostDisconnected(): void {

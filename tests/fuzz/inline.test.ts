@@ -119,16 +119,33 @@ describe('inline markup: properties', () => {
     );
   });
 
+  // The previous parser ended a link's URL at the first ")"; this one at the matching ")" (so
+  // URLs may hold balanced parentheses, tested below). Inputs where the two rules can differ, a
+  // "(" inside a link's URL, are left out of the comparison.
+  const sameRule = (text: string) => !/\]\([^)]*\(/.test(text);
+
   it('gives the same tree as the previous parser on short strings of the worst characters', () => {
     // No input of 12 characters can nest deeper than MAX_DEPTH (each level takes 2 or more), so
     // the depth limit never applies and the trees must be equal for every such input.
-    check(fc.property(worst(12), (text) => void expect(parseInline(text)).to.deep.equal(previousParseInline(text))));
+    check(fc.property(worst(12), (text) => void (fc.pre(sameRule(text)), expect(parseInline(text)).to.deep.equal(previousParseInline(text)))));
   });
 
   it('gives the same tree as the previous parser on text that looks like the data', () => {
     // At most 16 tokens keep the previous parser's exponential cost small. Every level of nesting
     // takes an opening and a closing token, so nesting stays within MAX_DEPTH here too.
-    check(fc.property(dataLike(16), (text) => void expect(parseInline(text)).to.deep.equal(previousParseInline(text))));
+    check(fc.property(dataLike(16), (text) => void (fc.pre(sameRule(text)), expect(parseInline(text)).to.deep.equal(previousParseInline(text)))));
+  });
+
+  it('ends a link at the ")" that matches its "(", so URLs keep balanced parentheses', () => {
+    expect(parseInline('See [the borough](https://en.wikipedia.org/wiki/Rochdale_(borough)) page.')).to.deep.equal([
+      'See ',
+      { kind: 'link', url: 'https://en.wikipedia.org/wiki/Rochdale_(borough)', children: ['the borough'] },
+      ' page.',
+    ]);
+    // A refused URL with parentheses leaves its label, and nothing of the URL, in the text.
+    expect(plainText('Read [this](javascript:alert(1)) now.')).to.equal('Read this now.');
+    // Unbalanced: the first ")" ends it, as before.
+    expect(parseInline('[a](b(c)')).to.deep.equal([{ kind: 'link', url: 'b(c', children: ['a'] }]);
   });
 
   it('keeps markup nested deeper than the limit as literal text, and renders it without exhausting the stack', () => {

@@ -80,6 +80,13 @@ type Task =
 const maxHops = 64;
 
 /**
+ * Where the schema allows anything (a property it does not name, items it does not describe),
+ * the values are still visited with this empty schema, so that the limits (depth, length, size)
+ * hold everywhere: a 100,000-deep array under an open key is refused like any other.
+ */
+const openSchema: JsonSchema = {};
+
+/**
  * Checks `value` against the `$defs` entry `definition` of `schema` ('#' or '' for the whole
  * schema). Returns the problems found, at most `limits.maxErrors`; none means valid.
  * Throws only a SchemaError, for a schema it cannot interpret.
@@ -203,11 +210,8 @@ export function checkAgainstSchema(
         seen.set(key, i);
       }
     }
-    if (node.items !== null) {
-      for (let i = value.length - 1; i >= 0; i--) {
-        const item: Visit = { kind: 'visit', schema: node.items, value: value[i], path: `${path}/${i}`, depth: depth + 1, sink, hops: 0, name: null };
-        stack.push(item);
-      }
+    for (let i = value.length - 1; i >= 0; i--) {
+      stack.push({ kind: 'visit', schema: node.items ?? openSchema, value: value[i], path: `${path}/${i}`, depth: depth + 1, sink, hops: 0, name: null });
     }
   }
 
@@ -215,14 +219,13 @@ export function checkAgainstSchema(
     for (const name of node.required) {
       if (!Object.hasOwn(value, name)) report(sink, path, `missing required property ${JSON.stringify(name)}`);
     }
-    if (node.properties === null && node.additional === null) return;
     const children: Visit[] = [];
     for (const key of Object.keys(value)) {
       const sub = node.properties?.get(key) ?? node.additional;
       if (sub === false) report(sink, path, `unknown property ${JSON.stringify(key)}`);
-      else if (sub !== null) {
+      else {
         const child = `${path}/${pointerSegment(key)}`;
-        children.push({ kind: 'visit', schema: sub, value: value[key], path: child, depth: depth + 1, sink, hops: 0, name: null });
+        children.push({ kind: 'visit', schema: sub ?? openSchema, value: value[key], path: child, depth: depth + 1, sink, hops: 0, name: null });
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Visit);

@@ -46,8 +46,10 @@ const isSpecial = (code: number) => code === BACKSLASH || code === STAR || code 
 /**
  * For every position p (0..n), where a run starting at p ends, just after its closer, or NONE if
  * it reaches the end of the text unclosed: `strong` for a run closed by **, `em` by *, `label`
- * by ]. `closeParen[p]` is the first ")" at or after p. Each entry depends only on entries to its
- * right, so a single backward pass fills them all.
+ * by ]. `closeParen[p]` is where the "(" at p is closed, just at its ")": the matching one, so
+ * that a URL may hold balanced parentheses (https://en.wikipedia.org/wiki/Rochdale_(borough)), else
+ * the first ")" after p, else NONE. The strong, em and label entries depend only on entries to
+ * their right, so a single backward pass fills them all (after one forward pass for parentheses).
  */
 interface Ends {
   strong: Int32Array;
@@ -67,9 +69,9 @@ function scanEnds(text: string): Ends {
   const n = text.length;
   strong[n] = em[n] = label[n] = closeParen[n] = NONE;
   const ends: Ends = { strong, em, label, closeParen };
+  matchParentheses(text, closeParen);
   for (let p = n - 1; p >= 0; p--) {
     const code = text.charCodeAt(p);
-    closeParen[p] = code === PAREN_CLOSE ? p : closeParen[p + 1]!;
     // `next`: where a run that does not close at p goes on after the token at p.
     let next = p + 1;
     let strongHere = NONE;
@@ -96,6 +98,23 @@ function scanEnds(text: string): Ends {
     label[p] = labelHere !== NONE ? labelHere : label[next]!;
   }
   return ends;
+}
+
+/** Fills `closeParen` (see Ends): one pass with a stack of open "(" and one backward for the first ")". */
+function matchParentheses(text: string, closeParen: Int32Array): void {
+  const n = text.length;
+  let firstClose = NONE;
+  for (let p = n - 1; p >= 0; p--) {
+    if (text.charCodeAt(p) === PAREN_CLOSE) firstClose = p;
+    closeParen[p] = firstClose;
+  }
+  const open: number[] = [];
+  for (let p = 0; p < n; p++) {
+    const code = text.charCodeAt(p);
+    if (code === BACKSLASH && isEscapable(text.charCodeAt(p + 1))) p++;
+    else if (code === PAREN_OPEN) open.push(p);
+    else if (code === PAREN_CLOSE && open.length) closeParen[open.pop()!] = p;
+  }
 }
 
 /** The end of **bold** opening at p, or NONE if it does not close or is empty (**** is literal). */
