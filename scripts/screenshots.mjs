@@ -1,31 +1,27 @@
 #!/usr/bin/env node
 /**
- * `npm run screenshots`: pictures of the member map at 400 px and 1000 px wide for the docs
- * (docs/images/), taken in the system Chromium from the demo server. Run after `npm run build`.
+ * `npm run screenshots`: pictures of the member map at 320 px and 1000 px wide for
+ * docs/member-map.md (docs/images/), taken in the system Chromium from the demo server. Run after
+ * `npm run build`. (scripts/screenshots-enhance.mjs takes the LocalGov editor's.)
  */
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { startServer } from './serve.mjs';
+import { launchChromium } from './lib/chromium.mjs';
+import { startDemoServer } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const port = 8091;
 
 await mkdir(`${root}docs/images`, { recursive: true });
-const server = await startServer(port);
-const browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const server = await startDemoServer(0);
+const browser = await launchChromium();
 try {
-  for (const width of [400, 1000]) {
+  for (const width of [320, 1000]) {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
-    await page.goto(`http://localhost:${port}/map.html`, { waitUntil: 'networkidle0' });
+    await page.goto(`${server.url}/map.html`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => document.querySelector('ccin-member-map')?.shadowRoot?.querySelector('.marker'));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The markers are laid out again once the map's size is measured: wait for that frame.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const map = await page.$('ccin-member-map');
     const file = `docs/images/member-map-${width}.png`;
     await map.screenshot({ path: `${root}${file}` });
@@ -34,5 +30,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

@@ -24,12 +24,15 @@ export const enhanceableLinks = '[data-ccin-enhance] a[href*="#ccin-principle-"]
 
 export function enhanceLinks(links: Iterable<Element>): void {
   for (const link of links) {
+    // Only links still in an opted-in region (the page may have moved or removed one since it was
+    // found), never in an editor's editable DOM (which its editor would put back, and so on
+    // forever), and not a badge's fallback: a link enhanced before, or written inside a badge.
+    if (!link.matches(enhanceableLinks) || (link as HTMLElement).isContentEditable || link.closest('ccin-principle-badge')) continue;
     const href = link.getAttribute('href')!;
-    // "#ccin-principle-<id>", then "&variant=…&size=…" (which URLSearchParams decodes, never throwing).
-    const [id = '', ...rest] = href.split('#ccin-principle-')[1]!.split('&');
-    const options = new URLSearchParams(rest.join('&'));
-    // A link enhanced before is its badge's fallback now.
-    if (link.parentElement?.localName === 'ccin-principle-badge') continue;
+    // "#ccin-principle-<id>&variant=…&size=…", read as URL parameters (the id is the first name;
+    // URLSearchParams decodes %-escapes, and never throws on broken ones).
+    const options = new URLSearchParams(href.split('#ccin-principle-')[1]);
+    const [id = ''] = options.keys();
     if (!findPrinciple(bundledPrinciples, id)) {
       warnOnce(`<a href="${href}"> stays a link: "${id}" is not a principle id (${principleIdList()}).`);
       continue;
