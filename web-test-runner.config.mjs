@@ -20,6 +20,12 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 
+/**
+ * `npm run fuzz` (scripts/fuzz.mjs) sets CCIN_FUZZ_RUNS: the property-based tests then run that
+ * many cases (with the same fixed seed) instead of their default, with time to do it.
+ */
+const fuzzRuns = Number(process.env.CCIN_FUZZ_RUNS) || 0;
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['tests/**/*.test.ts'],
@@ -28,7 +34,14 @@ export default {
   // One test page at a time: a page in a background tab gets no animation frames, which
   // fixture() and focus tests rely on.
   concurrency: 1,
-  testFramework: { config: { timeout: 15000 } },
+  testFramework: { config: { timeout: fuzzRuns ? 1_800_000 : 15000 } },
+  ...(fuzzRuns
+    ? {
+        testRunnerHtml: (/** @type {string} */ framework) =>
+          `<!doctype html><html><body><script>globalThis.__CCIN_FUZZ_RUNS__ = ${fuzzRuns};</script><script type="module" src="${framework}"></script></body></html>`,
+        testsFinishTimeout: 3_600_000,
+      }
+    : {}),
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' }), testServerPlugin(), a11ySnapshotPlugin()],
   browsers: [
