@@ -5,7 +5,9 @@ export const caseStudyStyles = css`
     /* Layout responds to the element's own width (container queries), not the viewport's:
        the same case study may sit in a narrow sidebar or a wide main column. */
     container: ccin-case-study / inline-size;
-    overflow-wrap: break-word;
+    /* anywhere, not break-word: a long e-mail address or URL may also break where it sizes a
+       grid or flex item (a contact card), which otherwise grows past a 320 px column. */
+    overflow-wrap: anywhere;
   }
 
   p,
