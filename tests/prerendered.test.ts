@@ -311,6 +311,26 @@ describe('pre-rendered HTML on a page with a strict CSP', () => {
       });
     });
 
+    it('renders afresh, once and correctly, on a page the file was not rendered for: inside a provider with links, on a Welsh page', async () => {
+      // dist/html/ files are rendered in English without a provider. Inside a provider with URL
+      // templates the card's title becomes a link, and on a Welsh page the interface is Welsh:
+      // hydrating would throw or keep the server's words, so the element renders again.
+      const withProvider = await openPage(`${pageUrl(`case-study-cards/${withBadges.id}`)}&provider`);
+      const card = await until(() => withProvider.contentDocument!.querySelector('ccin-case-study'), 'card');
+      const link = await until(() => card.shadowRoot?.querySelector<HTMLAnchorElement>('[part~="title"] a'), 'the title linked through the provider', 10000);
+      expect(new URL(link.href).pathname).to.equal(`/case-studies/${withBadges.id}`);
+      expect(card.shadowRoot!.querySelectorAll('[part~="title"]').length, 'one title').to.equal(1);
+      const badge = card.shadowRoot!.querySelector('ccin-principle-badge')!;
+      await until(() => badge.shadowRoot?.querySelector('a[part~="badge"]'), 'the badge linked through the provider');
+      expect(win(withProvider).__ccin.errors).to.deep.equal([]);
+
+      const welsh = await openPage(`${pageUrl(`case-studies/${withBadges.id}`)}&lang=cy`);
+      const study = await until(() => welsh.contentDocument!.querySelector('ccin-case-study'), 'case study');
+      await until(() => study.shadowRoot?.querySelector('[part~="principles"]')?.textContent?.includes('Egwyddorion cydweithredol'), 'the Welsh interface');
+      expect(study.shadowRoot!.querySelectorAll('[part~="title"]').length, 'one title').to.equal(1);
+      expect(win(welsh).__ccin.errors).to.deep.equal([]);
+    });
+
     it('keeps the title a case study was served with, and then follows a changed case-id', async () => {
       const frame = await withScript(`case-studies/${withBadges.id}`);
       const { host } = await hydrated(frame, 'ccin-case-study');

@@ -34,12 +34,24 @@ export interface RenderOptions {
 let assetsBase = '/ccin-elements/dist/';
 
 /**
- * Lit's element renderer, with two changes: styles are a <link> to the element's stylesheet
+ * Lit's element renderer, with three changes: styles are a <link> to the element's stylesheet
  * (dist/styles/<tag>.css) rather than an inline <style>, which `style-src 'self'` would block;
  * and the elements' connectedCallback runs, so that they ask their <ccin-provider> for its
- * settings (Lit's server renderer passes events between the elements it renders).
+ * settings (Lit's server renderer passes events between the elements it renders); and it marks
+ * each element with what it was rendered for.
  */
 class CcinElementRenderer extends LitElementRenderer {
+  /**
+   * Marks the element with what it was rendered for: its interface language, and whether a
+   * provider's settings applied. In the browser, shared/hydrate.ts hydrates only when the page
+   * gives the same (else the element renders afresh rather than keep the server's words).
+   */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const element = this.element as unknown as CcinElement & { readonly settings?: unknown };
+    if (element instanceof CcinElement) element.setAttribute('data-ccin-rendered', `${element.interfaceLang}${element.settings ? ' provider' : ''}`);
+  }
+
   override renderShadow(renderInfo: RenderInfo) {
     const result = super.renderShadow(renderInfo);
     if (!result) return result;

@@ -61,17 +61,6 @@ export class DataElement extends CcinElement {
     return Promise.all([waiting, ...this.#loaders.map((loader) => loader.pending)]);
   }
 
-  /**
-   * Hydration takes the server's content as it is, without comparing it with what this render
-   * would show. Where they differ (content pre-rendered in English on a Welsh page, a map drawn at
-   * another size), one more update right after brings the content up to date; where they do not,
-   * it changes nothing.
-   */
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    if (this.prerendered) this.requestUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.#waitingForProvider) return;

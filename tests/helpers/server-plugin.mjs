@@ -41,7 +41,7 @@ export function testServerPlugin() {
         study.title = `${study.title} (newer data)`;
         return { body: JSON.stringify(snapshot), type: 'application/json' };
       }
-      const prerendered = await prerenderedPage(context.path, dist); // tests/prerendered/routes.mjs
+      const prerendered = await prerenderedPage(context.path, dist, context.query); // tests/prerendered/routes.mjs
       if (prerendered) return prerendered;
       const hostile = (await hostileSnapshot(context.path, dist)) ?? hostilePage(context.path, context.query);
       if (hostile) return hostile;

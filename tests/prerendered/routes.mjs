@@ -20,9 +20,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { normalize } from 'node:path';
+import { strictCsp } from '../../scripts/lib/csp.mjs';
 
 export const reportPath = '/tests/csp-report';
-const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
 export const prerenderedCsp = `${strictCsp}; report-uri ${reportPath}`;
 
 /** @type {{ documentUri: string; directive: string; blocked: string }[]} */
@@ -31,9 +31,9 @@ const reports = [];
 /** Escapes text for HTML. */
 const text = (/** @type {string} */ value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** @param {string} title @param {string} body */
-const page = (title, body) => `<!doctype html>
-<html lang="en">
+/** @param {string} title @param {string} body @param {string} lang */
+const page = (title, body, lang = 'en') => `<!doctype html>
+<html lang="${lang}">
 <head>
   <meta charset="utf-8">
   <title>${text(title)}</title>
@@ -52,10 +52,12 @@ ${body}
 
 /**
  * A page for /tests/pages/prerendered/…, or undefined for any other path (and for files the
- * build did not write, which then 404).
- * @param {string} path @param {string} dist
+ * build did not write, which then 404). `?lang=cy` makes it a Welsh page; `?provider` puts the
+ * fragment inside a <ccin-provider> with URL templates (pages the English files were not
+ * rendered for).
+ * @param {string} path @param {string} dist @param {Record<string, string>} [query]
  */
-export async function prerenderedPage(path, dist) {
+export async function prerenderedPage(path, dist, query = {}) {
   const match = /^\/tests\/pages\/prerendered\/([a-z0-9/-]+)\.html$/.exec(path);
   if (!match) return undefined;
   const name = /** @type {string} */ (match[1]);
@@ -69,7 +71,8 @@ export async function prerenderedPage(path, dist) {
   const fragment = await readFile(file, 'utf8').catch(() => undefined);
   if (fragment === undefined) return undefined;
   const rewritten = fragment.split('"/ccin-elements/dist/').join('"/dist/').trimEnd();
-  return { body: page(`Pre-rendered: ${name}`, `    ${rewritten}`), type: 'text/html', headers };
+  const body = 'provider' in query ? `<ccin-provider case-study-href="/case-studies/{id}" principle-href="/principles/{id}">${rewritten}</ccin-provider>` : rewritten;
+  return { body: page(`Pre-rendered: ${name}`, `    ${body}`, query.lang === 'cy' ? 'cy' : 'en'), type: 'text/html', headers };
 }
 
 /**
