@@ -1,3 +1,8 @@
+// First, before any story imports the elements: Lit's hydration support, so that the elements
+// of the "Pre-rendered" stories take over the content of their declarative shadow roots instead
+// of rendering it again (as `import 'ccin-elements/hydrate'` in an app). Elements without
+// pre-rendered content render as usual.
+import '../src/shared/hydrate.js';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../dist/custom-elements.json' with { type: 'json' };
@@ -10,8 +15,8 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /**
  * The page around a story. Three toolbars set it, and a story can fix any of them with a
- * parameter of the same name (`lang: 'cy'` for the Welsh stories, `scheme: 'dark'` for the dark
- * page ones):
+ * parameter of the same name (`lang: 'cy'` for the Welsh stories, `lang: 'en'` for the
+ * pre-rendered ones, whose files are English; `scheme: 'dark'` for the dark page ones):
  *
  * - brand: design tokens a council page would set (preview.css);
  * - lang: the page's language, which the interface follows;
@@ -20,7 +25,8 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
  *   declares `light dark` (the reader's setting) with the system colours Canvas and CanvasText.
  *
  * What a story must show is its `expect` parameter (type StoryExpectation in
- * stories/states.ts), which `npm run test:storybook` checks.
+ * stories/states.ts), which `npm run test:storybook` checks; a story with `prerendered: true`
+ * (stories/prerendered.ts) is also checked for hydration.
  */
 const preview: Preview = {
   tags: ['autodocs'],

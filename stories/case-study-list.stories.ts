@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type ReactiveElement } from 'lit';
+import prerenderedList from '../dist/html/case-study-list.html?raw';
 import '../src/case-study-list/case-study-list.js';
 import { failsToLoad, neverLoads, withSettings } from '../tests/fixtures/data-sources.js';
+import { byTitle, elided, includeSource, inEnglish, prerendered, prerenderedStory, shownTitle } from './prerendered.js';
 import { afterEvent, expecting, openTechnicalDetails } from './states.js';
 
 interface ListArgs {
@@ -131,4 +133,31 @@ export const Welsh: Story = {
   name: 'Welsh interface',
   args: { theme: 'Poverty' },
   parameters: { lang: 'cy', ...expecting({ cy: ['Hidlo astudiaethau achos'], en: ['Hidlo astudiaethau achos'] }) },
+};
+
+/** The list shows 24 cards at a time ("Show more" adds 24), by title (the default sort). */
+const pageSize = 24;
+const firstPage = byTitle.slice(0, pageSize);
+
+export const Prerendered: Story = {
+  name: 'Pre-rendered',
+  render: () => prerendered(prerenderedList),
+  parameters: {
+    ...prerenderedStory,
+    ...expecting({
+      once: [shownTitle(firstPage[0]!), shownTitle(firstPage[firstPage.length - 1]!)],
+      en: [
+        `Showing ${firstPage.length} of ${byTitle.length} case studies`,
+        ...(byTitle.length > pageSize ? [`Show ${Math.min(pageSize, byTitle.length - pageSize)} more`] : []),
+      ],
+    }),
+    docs: {
+      description: {
+        story: `dist/html/case-study-list.html from the build: the filters and the first ${pageSize} cards, each card
+and its badges pre-rendered inside the list. The list takes that content over (hydration), then
+the cards and their badges; "Show more" and the filters work as usual. ${inEnglish}`,
+      },
+      ...includeSource(['case-study-list.html'], elided(prerenderedList)),
+    },
+  },
 };

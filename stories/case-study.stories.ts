@@ -1,7 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import principles from '../data/principles.json' with { type: 'json' };
+import prerenderedCard from '../dist/html/case-study-cards/south-ribble-waste-contract-insourcing.html?raw';
+import prerenderedFull from '../dist/html/case-studies/rochdale-cost-of-living-crisis.html?raw';
 import '../src/case-study/case-study.js';
 import { failsToLoad, longestCaseStudy, neverLoads, shortestCaseStudy, withSettings } from '../tests/fixtures/data-sources.js';
+import { caseStudy as summaryOf, elided, includeSource, inEnglish, prerendered, prerenderedStory, shownTitle } from './prerendered.js';
 import { afterEvent, expecting, openTechnicalDetails } from './states.js';
 
 interface CaseStudyArgs {
@@ -63,6 +67,17 @@ are listed in [the list of case-study ids](dist/docs/case-study-ids.html).`,
 export default meta;
 
 type Story = StoryObj<CaseStudyArgs>;
+
+/**
+ * What a pre-rendered case study must show, from the data: its title, its lead organisations
+ * and the names of its principles (badges pre-rendered inside it).
+ */
+function shows(id: string): string[] {
+  const study = summaryOf(id);
+  const leads = study.organisations.filter((organisation) => organisation.role === 'lead').map((organisation) => organisation.name);
+  const names = study.principles.map((principle) => principles.find((p) => p.id === principle)?.name ?? principle);
+  return [shownTitle(study), ...leads, ...names];
+}
 
 export const Full: Story = {
   parameters: {
@@ -231,4 +246,42 @@ export const NoCaseId: Story = {
   name: 'Without a case-id',
   render: () => html`<ccin-case-study><p><a href="https://councils.coop/case-studies">CCIN case studies</a></p></ccin-case-study>`,
   parameters: expecting({ state: 'notice', text: ['CCIN case studies'], en: ['No case study chosen'] }),
+};
+
+export const Prerendered: Story = {
+  name: 'Pre-rendered',
+  render: () => prerendered(prerenderedFull),
+  parameters: {
+    ...prerenderedStory,
+    ...expecting({
+      text: shows('rochdale-cost-of-living-crisis'),
+      once: shows('rochdale-cost-of-living-crisis').slice(0, 1),
+      en: ['Principles met, as the case study’s councils.coop page lists them'],
+    }),
+    docs: {
+      description: {
+        story: `dist/html/case-studies/rochdale-cost-of-living-crisis.html from the build, as a page includes
+it: the case study in a declarative shadow root, its principles as badges pre-rendered inside it.
+The element takes that content over (hydration) instead of drawing it again; a changed \`case-id\`
+then loads and shows the other case study. ${inEnglish}`,
+      },
+      ...includeSource(['case-studies/rochdale-cost-of-living-crisis.html'], elided(prerenderedFull)),
+    },
+  },
+};
+
+export const PrerenderedCard: Story = {
+  name: 'Pre-rendered card',
+  render: () => prerendered(prerenderedCard),
+  parameters: {
+    ...prerenderedStory,
+    ...expecting({ text: shows('south-ribble-waste-contract-insourcing'), once: shows('south-ribble-waste-contract-insourcing').slice(0, 1) }),
+    docs: {
+      description: {
+        story: `dist/html/case-study-cards/south-ribble-waste-contract-insourcing.html: a card, pre-rendered with its
+principles' badges, which hydrate after it. ${inEnglish}`,
+      },
+      ...includeSource(['case-study-cards/south-ribble-waste-contract-insourcing.html'], elided(prerenderedCard)),
+    },
+  },
 };

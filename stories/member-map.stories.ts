@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type ReactiveElement } from 'lit';
+import prerenderedMap from '../dist/html/member-map.html?raw';
 import '../src/member-map/member-map.js';
 import { failsToLoad, neverLoads, withSettings } from '../tests/fixtures/data-sources.js';
+import { elided, includeSource, inEnglish, members, prerendered, prerenderedStory } from './prerendered.js';
 import { afterEvent, expecting, openTechnicalDetails } from './states.js';
 
 interface MapArgs {
@@ -197,4 +199,24 @@ export const LoadFailureDetails: Story = {
   render: (args) =>
     afterEvent(withSettings({ data: failsToLoad }, memberMap(args)), 'ccin-member-map-error', openTechnicalDetails),
   parameters: expecting({ state: 'failure', text: ['the network is unavailable (example)'] }),
+};
+
+const located = members.filter((member) => member.location).length;
+
+export const Prerendered: Story = {
+  name: 'Pre-rendered',
+  render: () => prerendered(prerenderedMap),
+  parameters: {
+    ...prerenderedStory,
+    ...expecting({ once: ['Find an organisation'], text: [`On the map (${located})`, `Not on the map (${members.length - located})`] }),
+    docs: {
+      description: {
+        story: `dist/html/member-map.html from the build: the map with its markers, and every organisation listed
+in disclosures that open without JavaScript ("On the map", "Not on the map"). The map takes that
+content over (hydration), regroups its markers for the size it is shown at, and then works as
+usual: markers, search, the list view. ${inEnglish}`,
+      },
+      ...includeSource(['member-map.html'], elided(prerenderedMap)),
+    },
+  },
 };

@@ -1,8 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import principles from '../data/principles.json' with { type: 'json' };
+import prerenderedFull from '../dist/html/principle-badges/walking-the-talk-full.html?raw';
+import prerenderedIcon from '../dist/html/principle-badges/innovation-icon.html?raw';
+import prerenderedLabel from '../dist/html/principle-badges/co-production.html?raw';
 import '../src/principle-badge/principle-badge.js';
 import { dataSource, failsToLoad, neverLoads, withSettings } from '../tests/fixtures/data-sources.js';
+import { elided, includeSource, inEnglish, prerendered, prerenderedStory } from './prerendered.js';
 import { expecting } from './states.js';
 
 interface BadgeArgs {
@@ -185,4 +189,35 @@ export const UnknownPrinciple: Story = {
     without: <ccin-principle-badge principle="co-produktion"></ccin-principle-badge>
   </p>`,
   parameters: expecting({ text: ['Co-production'], en: ['Unknown principle'], cy: ['Egwyddor anhysbys'] }),
+};
+
+const principleName = (id: string) => {
+  const principle = principles.find((p) => p.id === id);
+  if (!principle) throw new Error(`no principle "${id}" in data/principles.json`);
+  return principle.name;
+};
+
+export const Prerendered: Story = {
+  name: 'Pre-rendered',
+  render: () => html`<div class="story-measure">
+    <p>This project shows ${prerendered(prerenderedLabel, 'span')} and ${prerendered(prerenderedIcon, 'span')}.</p>
+    <p>${prerendered(prerenderedFull, 'span')}</p>
+  </div>`,
+  parameters: {
+    ...prerenderedStory,
+    // The icon badge's name is its accessible name and a tooltip, not visible text.
+    ...expecting({ once: [principleName('co-production'), principleName('walking-the-talk')], en: ['Show statement'] }),
+    docs: {
+      description: {
+        story: `Three files of dist/html/principle-badges/ in running text: co-production.html (label),
+innovation-icon.html (icon) and walking-the-talk-full.html (full, its statement pre-rendered and
+hidden). The badges take that content over (hydration); the full badge's button then shows its
+statement. ${inEnglish}`,
+      },
+      ...includeSource(
+        ['principle-badges/co-production.html', 'principle-badges/innovation-icon.html', 'principle-badges/walking-the-talk-full.html'],
+        `<p>This project shows ${elided(prerenderedLabel)} and ${elided(prerenderedIcon)}.</p>\n<p>${elided(prerenderedFull)}</p>`,
+      ),
+    },
+  },
 };

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import prerenderedCard from '../dist/html/case-study-cards/co-operation-at-the-grassroots.html?raw';
 import '../src/ccin-elements.js';
+import { caseStudy, elided, includeSource, inEnglish, prerendered, prerenderedStory, shownTitle } from './prerendered.js';
 import { expecting } from './states.js';
 
 const meta: Meta = {
@@ -62,4 +64,25 @@ export const OnDarkPage: StoryObj = {
   name: 'Notice on a dark page',
   render: DataSourceFails.render,
   parameters: { scheme: 'dark', ...expecting({ text: ['Southwick place-based partnership'], en: ['Newer CCIN data could not be loaded'] }) },
+};
+
+export const Prerendered: StoryObj = {
+  name: 'Pre-rendered card, newer data from src',
+  render: () => html`<ccin-provider src="dist/data/ccin-snapshot.json">${prerendered(prerenderedCard)}</ccin-provider>`,
+  parameters: {
+    ...prerenderedStory,
+    ...expecting({ once: [shownTitle(caseStudy('co-operation-at-the-grassroots'))] }),
+    docs: {
+      description: {
+        story: `A provider has no content of its own: here it holds dist/html/case-study-cards/co-operation-at-the-grassroots.html,
+a card pre-rendered with the bundled data, and gives it newer data (\`src\`). The card shows its
+server-rendered content while that data loads, then takes it over (hydration) with it, as do its
+badges; a changed \`case-id\` is then shown from the provider's data. ${inEnglish}`,
+      },
+      ...includeSource(
+        ['case-study-cards/co-operation-at-the-grassroots.html'],
+        `<ccin-provider src="dist/data/ccin-snapshot.json">\n  ${elided(prerenderedCard)}\n</ccin-provider>`,
+      ),
+    },
+  },
 };

@@ -19,13 +19,19 @@ export interface StoryExpectation {
   en?: string[];
   /** Texts that must be visible on a Welsh page only. */
   cy?: string[];
+  /**
+   * Texts that must be shown exactly once, each as the whole text of an element (a title, a
+   * name), in either language: content that must not be drawn twice, as a pre-rendered element
+   * that rendered again beside its server content would.
+   */
+  once?: string[];
 }
 
 /**
  * The parameters of a story that declares what it shows. Every field is given (Storybook merges
  * a story's parameters into its file's, so a field left out would come from there).
  */
-export const expecting = ({ state = 'content', text = [], en = [], cy = [] }: StoryExpectation) => ({ expect: { state, text, en, cy } });
+export const expecting = ({ state = 'content', text = [], en = [], cy = [], once = [] }: StoryExpectation) => ({ expect: { state, text, en, cy, once } });
 
 /** Waits until an element and what it renders have settled: no update pending after two frames (sizes measured, observers run). */
 async function settled(element: ReactiveElement): Promise<void> {
