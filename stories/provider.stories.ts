@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import prerenderedCard from '../dist/html/case-study-cards/co-operation-at-the-grassroots.html?raw';
 import '../src/ccin-elements.js';
-import { caseStudy, elided, includeSource, inEnglish, prerendered, prerenderedStory, shownTitle } from './prerendered.js';
+import { caseStudy, elided, includeSource, inEnglish, prerendered, shownTitle } from './prerendered.js';
 import { expecting } from './states.js';
 
 const meta: Meta = {
@@ -70,14 +70,17 @@ export const Prerendered: StoryObj = {
   name: 'Pre-rendered card, newer data from src',
   render: () => html`<ccin-provider src="dist/data/ccin-snapshot.json">${prerendered(prerenderedCard)}</ccin-provider>`,
   parameters: {
-    ...prerenderedStory,
+    // Not a hydration story: the file was rendered without this provider, so the card renders afresh.
+    lang: 'en',
     ...expecting({ once: [shownTitle(caseStudy('co-operation-at-the-grassroots'))] }),
     docs: {
       description: {
         story: `A provider has no content of its own: here it holds dist/html/case-study-cards/co-operation-at-the-grassroots.html,
-a card pre-rendered with the bundled data, and gives it newer data (\`src\`). The card shows its
-server-rendered content while that data loads, then takes it over (hydration) with it, as do its
-badges; a changed \`case-id\` is then shown from the provider's data. ${inEnglish}`,
+a card pre-rendered with the bundled data and no provider, and gives it newer data (\`src\`). The
+card shows its server-rendered content until its code runs; as the page is not what the file was
+rendered for (the server marks that in \`data-ccin-rendered\`), it then renders afresh, once, with
+the provider's data, instead of hydrating (files rendered together with their provider, by
+\`ccin-elements render\`, hydrate). ${inEnglish}`,
       },
       ...includeSource(
         ['case-study-cards/co-operation-at-the-grassroots.html'],

@@ -16,6 +16,7 @@ import { DataError } from '../shared/data/errors.js';
 import { track } from '../shared/data/load-controller.js';
 import { findPrinciple } from '../shared/data/principles.js';
 import { CcinElement, setServerLanguage } from '../shared/element.js';
+import type { CcinSettings } from '../shared/settings.js';
 import { commonMessages } from '../shared/i18n/common.js';
 import { elementTags, readMarkup, RenderError, type ElementTag, type FoundElement } from './markup.js';
 
@@ -43,13 +44,16 @@ let assetsBase = '/ccin-elements/dist/';
 class CcinElementRenderer extends LitElementRenderer {
   /**
    * Marks the element with what it was rendered for: its interface language, and whether a
-   * provider's settings applied. In the browser, shared/hydrate.ts hydrates only when the page
+   * provider's links or data applied (a provider with `src` cannot be pre-rendered, so data
+   * never differs here; the rule is the same as shared/hydrate.ts's). In the browser, shared/hydrate.ts hydrates only when the page
    * gives the same (else the element renders afresh rather than keep the server's words).
    */
   override connectedCallback(): void {
     super.connectedCallback();
-    const element = this.element as unknown as CcinElement & { readonly settings?: unknown };
-    if (element instanceof CcinElement) element.setAttribute('data-ccin-rendered', `${element.interfaceLang}${element.settings ? ' provider' : ''}`);
+    const element = this.element as unknown as CcinElement & { readonly settings?: CcinSettings };
+    const { caseStudyHref, principleHref, data } = element.settings ?? {};
+    const provided = Boolean(caseStudyHref || principleHref || (data && data !== bundledData));
+    if (element instanceof CcinElement) element.setAttribute('data-ccin-rendered', `${element.interfaceLang}${provided ? ' provider' : ''}`);
   }
 
   override renderShadow(renderInfo: RenderInfo) {

@@ -18,7 +18,7 @@ import { LitElement, type PropertyValues } from 'lit';
  * Lit hydrates on the assumption that the first render in the browser gives exactly what the
  * server rendered: it takes the values as they are and throws where the templates differ. The
  * server marks each ccin element with what it rendered for (`data-ccin-rendered`: the interface
- * language, and "provider" if a <ccin-provider>'s settings applied; server/render.ts). When the
+ * language, and "provider" if a <ccin-provider>'s links or data applied; server/render.ts). When the
  * page differs (a file from dist/html/, rendered in English without a provider, placed on a
  * Welsh page or inside a provider that adds links), hydrating would leave the server's words or
  * throw, so the element renders afresh instead: its content is replaced once, correctly. A
@@ -57,10 +57,13 @@ function renderedFor(element: Hydratable): string {
   return `${element.interfaceLang ?? 'en'}${insideProvider(element) ? ' provider' : ''}`;
 }
 
-/** Whether a <ccin-provider> is around the element, also across shadow roots (a card in a list). */
+/**
+ * Whether the nearest <ccin-provider> around the element (also across shadow roots: a card in a
+ * list) changes what it renders: with links (URL templates) or other data (src).
+ */
 function insideProvider(element: Element): boolean {
   for (let node: Node | null = element.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    if ((node as Element).localName === 'ccin-provider') return true;
+    if ((node as Element).localName === 'ccin-provider') return ['src', 'case-study-href', 'principle-href'].some((name) => (node as Element).hasAttribute(name));
   }
   return false;
 }
