@@ -1,4 +1,6 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 import type { Member, Tier } from '../shared/data/types.js';
 import { renderHeading } from '../shared/headings.js';
 import type { CommonMessages } from '../shared/i18n/common.js';
@@ -35,22 +37,27 @@ export function markerName(marker: MapMarker, ctx: MapContext): string {
   return marker.anchor.name;
 }
 
-function markerLabel(marker: MapMarker, state: MarkerState, ctx: MapContext): string {
+/** What sets one marker's drawing apart, besides the marker itself and the map's size. */
+interface MarkerFlags {
+  highlighted: boolean;
+  selected: boolean;
+  tab: boolean;
+  open: boolean;
+}
+
+function markerLabel(marker: MapMarker, highlightId: string, ctx: MapContext): string {
   const member = marker.anchor;
   if (marker.members.length > 1) {
-    const highlighted = marker.members.find((m) => m.id === state.highlightId);
+    const highlighted = highlightId ? marker.members.find((m) => m.id === highlightId) : undefined;
     return `${markerName(marker, ctx)}${highlighted ? `, ${ctx.t.legendHighlighted.toLowerCase()}: ${highlighted.name}` : ''}`;
   }
-  const highlighted = member.id === state.highlightId ? `, ${ctx.t.legendHighlighted.toLowerCase()}` : '';
+  const highlighted = member.id === highlightId ? `, ${ctx.t.legendHighlighted.toLowerCase()}` : '';
   return `${member.name}, ${ctx.common.tierName[member.tier].toLowerCase()}${highlighted}`;
 }
 
-function renderMarker(marker: MapMarker, state: MarkerState, ctx: MapContext): SVGTemplateResult {
+function renderMarker(marker: MapMarker, { highlighted, selected, tab, open }: MarkerFlags, state: MarkerState, ctx: MapContext): SVGTemplateResult {
   const u = state.unitsPerPx;
   const group = marker.members.length > 1;
-  const ids = marker.members.map((m) => m.id);
-  const highlighted = ids.includes(state.highlightId);
-  const selected = ids.includes(state.selectedId);
   const kind = group ? 'group' : marker.anchor.tier;
   const r = markerRadiusPx * u;
   const shape = group
@@ -60,9 +67,9 @@ function renderMarker(marker: MapMarker, state: MarkerState, ctx: MapContext): S
       ? svg`<rect class="shape" x=${-r * 0.85} y=${-r * 0.85} width=${r * 1.7} height=${r * 1.7} transform="rotate(45)"></rect>`
       : svg`<circle class="shape" r=${r}></circle>`;
   return svg`<g part="marker" class="marker ${kind} ${highlighted ? 'highlighted' : ''} ${selected ? 'selected' : ''}" role="button"
-    tabindex=${marker.key === state.tabKey ? 0 : -1} aria-label=${markerLabel(marker, state, ctx)}
-    aria-pressed=${group ? nothing : selected ? 'true' : 'false'} aria-expanded=${group ? (marker.key === state.openKey ? 'true' : 'false') : nothing}
-    data-key=${marker.key} data-member=${group ? nothing : marker.anchor.id} data-members=${group ? ids.join(' ') : nothing}
+    tabindex=${live(tab ? '0' : '-1')} aria-label=${markerLabel(marker, highlighted ? state.highlightId : '', ctx)}
+    aria-pressed=${group ? nothing : selected ? 'true' : 'false'} aria-expanded=${group ? (open ? 'true' : 'false') : nothing}
+    data-key=${marker.key} data-member=${group ? nothing : marker.anchor.id} data-members=${group ? marker.members.map((m) => m.id).join(' ') : nothing}
     transform="translate(${marker.x.toFixed(2)} ${marker.y.toFixed(2)})">
     <circle class="hit" r=${hitRadiusPx * u}></circle>
     <circle class="focus-ring" r=${(hitRadiusPx - 1) * u}></circle>
@@ -71,9 +78,24 @@ function renderMarker(marker: MapMarker, state: MarkerState, ctx: MapContext): S
   </g>`;
 }
 
-/** Every marker (one template per marker, built again only when MarkerState or the placement changes). */
+/**
+ * Every marker, each drawn again only when something it shows changes: a selection redraws the
+ * marker it leaves and the one it goes to, not all of them. The tab stop moves without a render
+ * (the element sets tabindex on the two markers concerned), so tabindex is bound `live`, against
+ * the attribute as it is.
+ */
 export function renderMarkers(placement: Placement, state: MarkerState, ctx: MapContext): SVGTemplateResult {
-  return svg`${placement.markers.map((marker) => renderMarker(marker, state, ctx))}`;
+  const selectedMarker = state.selectedId ? placement.markerOf.get(state.selectedId) : undefined;
+  const highlightedMarker = state.highlightId ? placement.markerOf.get(state.highlightId) : undefined;
+  return svg`${placement.markers.map((marker) => {
+    const flags: MarkerFlags = {
+      highlighted: marker === highlightedMarker,
+      selected: marker === selectedMarker,
+      tab: marker.key === state.tabKey,
+      open: marker.key === state.openKey,
+    };
+    return guard([marker, state.unitsPerPx, flags.highlighted ? state.highlightId : '', flags.selected, flags.tab, flags.open, ctx.t, ctx.common], () => renderMarker(marker, flags, state, ctx));
+  })}`;
 }
 
 /**

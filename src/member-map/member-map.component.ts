@@ -18,7 +18,7 @@ import { listViewStyles } from './list-view.styles.js';
 import { land, renderCredits, renderLabel, renderLegend, renderMarkers, viewBox, type MapContext } from './map-view.js';
 import { memberMapStyles } from './member-map.styles.js';
 import { mapMessages } from './messages.js';
-import { placeMembers, readTiers, type MapMarker, type Placement } from './placement.js';
+import { membersOfTiers, placeMembers, readTiers, type MapMarker, type Placement } from './placement.js';
 import { renderSearch, type SearchState } from './search.js';
 
 export type MapView = 'map' | 'list';
@@ -116,8 +116,8 @@ export class CcinMemberMap extends DataElement {
   private descending = false;
   private notOnMapOpen = false;
   private search: SearchState = { query: '', active: -1, open: false };
-  /** CSS px per map unit as drawn; until measured, the map's natural size (400 px wide), as a server renders it. */
-  private pxPerUnit = 1;
+  /** CSS px per map unit as drawn; 0 until measured (in the frame of the first layout, so markers are grouped once); 1 on a server. */
+  private pxPerUnit = isServer || typeof ResizeObserver === 'undefined' ? 1 : 0;
   /** The marker with the map's one tab stop. Not reactive: arrow keys move it without a render. */
   #tabKey = '';
   /** A first tap on a touch screen shows the name; the second opens. */
@@ -130,13 +130,16 @@ export class CcinMemberMap extends DataElement {
 
   constructor() {
     super();
-    // Rendered on a server, the markers are already there: hydration must find them drawn.
-    if (this.prerendered) this.#nearViewport.near = true;
+    // Rendered on a server, the markers are already there, at the natural size: hydration must find them drawn.
+    if (this.prerendered) {
+      this.#nearViewport.near = true;
+      this.pxPerUnit = 1;
+    }
     // The size the map is drawn at sets the markers' size in map units (24 px at any size).
     new SizeController(this, 'svg.map', (box) => {
       const scale = Math.min(box.width / mapWidth, box.height / mapHeight);
       // Changes below 1 % do not move markers visibly; skip the relayout.
-      if (Math.abs(scale - this.pxPerUnit) / this.pxPerUnit > 0.01) this.pxPerUnit = scale;
+      if (!this.pxPerUnit || Math.abs(scale - this.pxPerUnit) / this.pxPerUnit > 0.01) this.pxPerUnit = scale;
     });
   }
 
@@ -169,7 +172,7 @@ export class CcinMemberMap extends DataElement {
   }
 
   /** The tiers shown, from the `tiers` attribute (all when empty or invalid). */
-  get shownTiers(): Tier[] {
+  get shownTiers(): readonly Tier[] {
     return readTiers(this.tiers).shown;
   }
 
@@ -203,8 +206,6 @@ export class CcinMemberMap extends DataElement {
       if (target instanceof HTMLElement) target.scrollIntoView({ block: 'nearest' });
     });
   }
-
-  // ——— Actions ———
 
   #select(member: Member, focus: 'marker' | 'details'): void {
     this.selected = member.id;
@@ -295,11 +296,9 @@ export class CcinMemberMap extends DataElement {
     this.emit('ccin-view-change', { view });
   }
 
-  // ——— Rendering ———
-
   #placement(): Placement | undefined {
     const data = this.#members.value;
-    return data ? placeMembers(data.members, this.shownTiers, this.pxPerUnit, this.highlight) : undefined;
+    return data ? placeMembers(data.members, this.shownTiers, this.pxPerUnit || undefined, this.highlight) : undefined;
   }
 
   protected override render() {
@@ -317,7 +316,7 @@ export class CcinMemberMap extends DataElement {
         </div>
         ${view === 'map'
           ? html`<div part="search" class="search-box">
-              ${renderSearch(state.value.members.filter((m) => this.shownTiers.includes(m.tier)), this.search, ctx, {
+              ${renderSearch(membersOfTiers(state.value.members, this.shownTiers), this.search, ctx, {
                 change: (search) => (this.search = search),
                 choose: (member) => this.#select(member, 'details'),
               })}
@@ -338,10 +337,10 @@ export class CcinMemberMap extends DataElement {
     const openGroup = placement.markers.find((marker) => marker.key === this.openKey);
     const selectedMarker = selected ? placement.markerOf.get(selected.id) : undefined;
     if (!placement.markers.some((marker) => marker.key === this.#tabKey)) this.#tabKey = selectedMarker?.key ?? placement.markers[0]?.key ?? '';
-    const unitsPerPx = 1 / this.pxPerUnit;
+    const unitsPerPx = 1 / (this.pxPerUnit || 1);
     const labelled = placement.markers.find((marker) => marker.key === (this.hoverKey || this.focusKey));
     const groups = placement.markers.filter((marker) => marker.members.length > 1).length;
-    const located = placement.markers.reduce((sum, marker) => sum + marker.members.length, 0);
+    const located = placement.located;
     const ids = { name: `${this.#uid}-name`, summary: `${this.#uid}-summary`, hint: `${this.#uid}-hint` };
     const markers = guard([placement, this.selected, this.highlight, this.openKey, this.interfaceLang, this.#nearViewport.near], () =>
       this.#nearViewport.near ? renderMarkers(placement, { unitsPerPx, selectedId: this.selected, highlightId: this.highlight, tabKey: this.#tabKey, openKey: this.openKey }, ctx) : nothing,
@@ -349,24 +348,26 @@ export class CcinMemberMap extends DataElement {
     const highlighted = this.highlight ? byId(this.highlight) : undefined;
     // Rendered on a server, it lists its organisations in <details> (open without script), kept after hydration.
     const native = isServer || this.prerendered;
+    // The focus listeners are on the figure, not the SVG: Chromium makes an SVG element with focus
+    // listeners focusable, which put the whole map in the tab order, with no focus shown, before its markers.
     return html`<div class="layout">
-      <figure class="map-figure">
+      <figure class="map-figure"
+        @focusin=${(event: FocusEvent) => {
+          this.focusKey = this.#markerFromEvent(event)?.key ?? '';
+          // A marker focused by a click or a script takes the tab stop.
+          if (this.focusKey) this.#moveTabStop(this.focusKey, false);
+          this.hintShown = (event.target as Element).matches(':focus-visible');
+        }}
+        @focusout=${() => {
+          this.focusKey = '';
+          this.hintShown = false;
+        }}>
         <p id=${ids.name} class="visually-hidden">${ctx.t.mapName}</p>
         <p id=${ids.summary} class="visually-hidden">${ctx.t.mapSummary(located, groups, placement.notOnMap.length)}</p>
         <svg part="map" class="map" viewBox=${viewBox} role="group" aria-labelledby=${ids.name} aria-describedby="${ids.summary} ${ids.hint}"
           @keydown=${this.#onMapKeydown} @click=${this.#onMarkerClick} @pointerdown=${this.#onPointerDown}
           @pointerover=${(event: PointerEvent) => (this.hoverKey = this.#markerFromEvent(event)?.key ?? '')}
-          @pointerleave=${() => (this.hoverKey = '')}
-          @focusin=${(event: FocusEvent) => {
-            this.focusKey = this.#markerFromEvent(event)?.key ?? '';
-            // A marker focused by a click or a script takes the tab stop.
-            if (this.focusKey) this.#moveTabStop(this.focusKey, false);
-            this.hintShown = (event.target as Element).matches(':focus-visible');
-          }}
-          @focusout=${() => {
-            this.focusKey = '';
-            this.hintShown = false;
-          }}>
+          @pointerleave=${() => (this.hoverKey = '')}>
           ${land}<g class="markers">${markers}</g>${renderLabel(labelled, unitsPerPx, ctx)}
         </svg>
         <p id=${ids.hint} class="hint" ?hidden=${!this.hintShown}>${ctx.t.keyboardHint}</p>

@@ -107,7 +107,8 @@ describe('schema checker: keywords', () => {
     for (const keyword of used) assert.ok(supportedKeywords.has(keyword), `keyword ${keyword} is not supported`);
     // What the checker supports beyond the schema's own keywords: only these, on purpose.
     const extra = [...supportedKeywords].filter((k) => !used.has(k)).sort();
-    assert.deepEqual(extra, ['$comment', 'default', 'examples', 'maxLength'].filter((k) => !used.has(k)));
+    // allOf: the schema's members no longer use it (snapshotMember names its properties itself).
+    assert.deepEqual(extra, ['$comment', 'allOf', 'default', 'examples', 'maxLength'].filter((k) => !used.has(k)));
   });
 
   it('throws on a keyword, format or $ref it does not support, and on a $ref cycle', () => {
@@ -337,6 +338,17 @@ describe('schema checker: hostile input', () => {
     assert.ok(uniqueMs < 1000, `${uniqueMs} ms`);
   });
 
+  it('walks each value once, also behind $refs, holding the limits where the schema names no schema for it', () => {
+    let deep = [];
+    for (let i = 0; i < 1000; i++) deep = [deep];
+    const doc = { $defs: { top: { $ref: '#/$defs/middle' }, middle: { $ref: '#/$defs/object' }, object: { type: 'object', properties: { named: { $ref: '#/$defs/middle' } } } } };
+    const problems = checkAgainstSchema(doc, 'top', { extra: deep, named: { other: deep } });
+    assert.deepEqual(problems, [
+      { path: `/extra${'/0'.repeat(defaultLimits.maxDepth - 1)}`, message: `nested deeper than ${defaultLimits.maxDepth} levels` },
+      { path: `/named/other${'/0'.repeat(defaultLimits.maxDepth - 2)}`, message: `nested deeper than ${defaultLimits.maxDepth} levels` },
+    ]);
+  });
+
   it('reports a 5-million-character string, a 100,000-item list and a 201-key object', () => {
     const [study] = data.caseStudies;
     const [problems, ms] = time(() =>
@@ -407,7 +419,8 @@ describe('schema checker: hostile input', () => {
     }
     // Not JSON, so reported even where the schema allows anything; ajv (strictNumbers off, as
     // the build configures it) would take Infinity for a number.
-    assert.deepEqual(checkAgainstSchema({ $defs: { any: {} } }, 'any', [Infinity, NaN, undefined]), []);
+    // Also where the schema says nothing about the items: the limits hold everywhere.
+    assert.deepEqual(checkAgainstSchema({ $defs: { any: {} } }, 'any', [Infinity, NaN, undefined]).map((p) => p.path), ['/0', '/1', '/2']);
     assert.deepEqual(checkAgainstSchema({ $defs: { any: { items: true } } }, 'any', [Infinity, NaN, undefined]).map((p) => p.path), ['/0', '/1', '/2']);
     assert.deepEqual(checkAgainstSchema(schema, 'caseStudy', { ...study, year: Infinity }).map((p) => p.message), ['Infinity is not a number JSON can hold']);
     assert.equal(ajvValid('memberLocation', { ...data.members.find((m) => m.location).location, lat: NaN }).valid, false);

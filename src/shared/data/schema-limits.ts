@@ -209,13 +209,15 @@ export interface Node {
   readonly allOf: readonly JsonSchema[] | null;
   readonly date: boolean;
   readonly description: string | null;
+  /** A $ref and nothing else that checks (`{ "$ref": "#/$defs/text" }`): the checker goes straight on to its target. */
+  readonly onlyRef: boolean;
 }
 
 const empty: Omit<Node, 'never'> = {
   types: null, ref: null, required: [], properties: null, additional: null, items: null, minItems: null,
   maxItems: null, uniqueItems: false, enumValues: null, hasConst: false, constValue: undefined, pattern: null,
   minimum: null, maximum: null, minLength: null, maxLength: null, anyOf: null, oneOf: null, allOf: null,
-  date: false, description: null,
+  date: false, description: null, onlyRef: false,
 };
 const anything: Node = { ...empty, never: false };
 const nothing: Node = { ...empty, never: true };
@@ -324,7 +326,7 @@ export function compile(document: JsonSchemaDocument, schema: JsonSchema): Node 
   const additional = sub('additionalProperties');
   const description = get('description');
 
-  const node: Node = {
+  const node: Omit<Node, 'onlyRef'> = {
     never: false,
     types,
     ref: has('$ref') ? resolve(document, get('$ref')) : null,
@@ -349,8 +351,11 @@ export function compile(document: JsonSchemaDocument, schema: JsonSchema): Node 
     date: format === 'date',
     description: typeof description === 'string' ? description : null,
   };
-  nodes.set(schema, node);
-  return node;
+  const onlyRef =
+    node.ref !== null && Object.keys(schema).every((keyword) => keyword === '$ref' || annotations.includes(keyword));
+  const compiled: Node = { ...node, onlyRef };
+  nodes.set(schema, compiled);
+  return compiled;
 }
 
 export const matchesType = (value: unknown, type: JsonType): boolean => {
