@@ -72,7 +72,7 @@ if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') 
   if (active) {
     // Another copy of ccin-elements already loads the elements on this page.
     if (active !== autoloaderVersion) {
-      console.warn(`ccin-elements: ${active} is already on the page; this copy (${autoloaderVersion}) leaves the elements to it. Include the script once.`);
+      console.warn(`ccin-elements: ${active} is already on the page; this copy (${autoloaderVersion}) stands aside. Include the script once.`);
     }
   } else {
     registry[activeKey] = autoloaderVersion;

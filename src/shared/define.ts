@@ -18,7 +18,7 @@ export function defineElement(tag: string, element: VersionedElement): void {
   if (existing) {
     if (existing !== element && existing.ccinVersion !== VERSION) {
       // One warning per page, not one per element: the message is the same for every tag.
-      warnOnce(`${existing.ccinVersion ?? 'another version'} is already on the page; this copy (${VERSION}) leaves the elements to it. Include the script once.`);
+      warnOnce(`${existing.ccinVersion ?? 'another version'} is already on the page; this copy (${VERSION}) stands aside. Include the script once.`);
     }
     return;
   }
@@ -27,7 +27,7 @@ export function defineElement(tag: string, element: VersionedElement): void {
   // content over instead of rendering it again (shared/hydrate.ts, loaded only on such pages).
   // Every element registered after it waits too: the elements inside pre-rendered content (a
   // card's badges, a list's cards) must not render before their parent hydrates.
-  hydration ??= prerendered() ? import('./hydrate.js').catch(() => undefined) : null;
+  if (hydration === undefined) hydration = prerendered() ? import('./hydrate.js').catch(() => undefined) : null;
   if (hydration) void hydration.then(() => register(tag, element));
   else register(tag, element);
 }
@@ -35,10 +35,13 @@ export function defineElement(tag: string, element: VersionedElement): void {
 /** Lit's hydration support on its way (a page with pre-rendered content), or null (a page without). */
 let hydration: Promise<unknown> | null | undefined;
 
-/** Whether a ccin element in the page already has its content (a declarative shadow root). */
+/**
+ * Whether a ccin element whose code has not run yet already has its content (a declarative
+ * shadow root). Asked once, at the first registration, when the page's own elements are all there.
+ */
 function prerendered(): boolean {
   if (typeof Document === 'undefined') return false;
-  const tags = 'ccin-provider,ccin-principle-badge,ccin-case-study,ccin-case-study-list,ccin-member-map';
+  const tags = ':not(:defined):is(ccin-provider,ccin-principle-badge,ccin-case-study,ccin-case-study-list,ccin-member-map)';
   return [...Document.prototype.querySelectorAll.call(document, tags)].some((found) => found.shadowRoot !== null);
 }
 
@@ -49,6 +52,6 @@ function register(tag: string, element: VersionedElement): void {
   } catch (error) {
     // Another script may have defined the tag between the check and here, or the class may
     // already be registered under another name. Neither is worth breaking the page for.
-    warnOnce(`could not define <${tag}>: ${(error as Error).message}`);
+    warnOnce(`could not define <${tag}>: ${String(error)}`);
   }
 }
