@@ -22,7 +22,7 @@ const mime = { '.js': 'text/javascript', '.json': 'application/json', '.css': 't
  *    /tests/hostile/snapshot/<name>.json, raw responses (50 MB, never ending, 500, not JSON) at
  *    /tests/hostile/raw/<name>, a generated provider page at /tests/pages/hostile/provided.html,
  *    a copy of dist/ at /tests/no-full/ whose "full" badge chunk 404s, and strict (and Trusted
- *    Types) CSP headers for /tests/pages/hostile/.
+ *    Types) CSP headers for /tests/pages/hostile/, and its pages that clobber names.
  */
 export { strictCsp } from '../../scripts/lib/csp.mjs';
 /** A site that allows styles only with its nonce (what window.litNonce is for). */

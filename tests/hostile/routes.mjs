@@ -47,6 +47,8 @@ const attribute = (/** @type {string} */ value) => value.replace(/&/g, '&amp;').
  * @param {string} path @param {Record<string, unknown>} query
  */
 export function hostilePage(path, query) {
+  const clobber = /^\/tests\/pages\/hostile\/clobber-(img|form|div)-([A-Za-z]+)\.html$/.exec(path);
+  if (clobber) return clobberPage(/** @type {'img' | 'form' | 'div'} */ (clobber[1]), /** @type {string} */ (clobber[2]));
   if (path !== '/tests/pages/hostile/provided.html') return undefined;
   const src = typeof query.src === 'string' ? query.src : '';
   const timeout = typeof query.timeout === 'string' ? ` timeout="${attribute(query.timeout)}"` : '';
@@ -174,4 +176,45 @@ export function hostileCsp(path, strictCsp) {
   // Lit creates one Trusted Types policy, named "lit-html" (lit-html's `trustedTypes.createPolicy('lit-html', …)`).
   if (/\/trusted-types[^/]*\.html$/.test(path)) return `${strictCsp}; require-trusted-types-for 'script'; trusted-types lit-html`;
   return strictCsp;
+}
+
+/**
+ * /tests/pages/hostile/clobber-<tag>-<name>.html: every element on a page whose own markup
+ * shadows a name: <img name> and <form name> shadow document's properties, <div id> makes a
+ * window global (Lit reads several).
+ * @param {'img' | 'form' | 'div'} tag @param {string} name
+ */
+function clobberPage(tag, name) {
+  const markup = { img: `<img name="${name}" alt="">`, form: `<form name="${name}"><input name="x"></form>`, div: `<div id="${name}"></div>` }[tag];
+  const what = {
+    img: `an image named "${name}" shadows document.${name}.`,
+    form: `a form named "${name}" shadows document.${name}.`,
+    div: `an element with the id "${name}" is window.${name}${name === 'ShadyCSS' ? ' (Lit takes it for the ShadyCSS polyfill and falls back to <style> elements)' : ' (a global Lit reads)'}.`,
+  }[tag];
+  const body = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Clobbered: ${attribute(`<${tag} ${tag === 'div' ? 'id' : 'name'}="${name}">`)}</title>
+  <script src="/tests/pages/recorder.js"></script>
+  <script src="/tests/pages/hostile/watch.js"></script>
+  <link rel="stylesheet" href="/dist/ccin-elements.css">
+  <script type="module" src="/dist/ccin-elements.js"></script>
+</head>
+<body>
+  <!-- Other people's markup: ${what} -->
+  ${markup}
+  <main>
+    <ccin-provider case-study-href="/case-studies/{id}">
+      <ccin-member-map id="map" highlight="rochdale-council"><p id="map-fallback"><a href="https://councils.coop">The CCIN's members</a></p></ccin-member-map>
+      <ccin-case-study id="study" case-id="rochdale-cost-of-living-crisis"><p id="study-fallback"><a href="https://councils.coop/case-studies/">Rochdale's case study on the CCIN website</a></p></ccin-case-study>
+      <ccin-case-study id="card" case-id="hackney-supporting-residents-in-financial-crisis" variant="card"><p id="card-fallback"><a href="https://councils.coop/case-studies/">Hackney's case study</a></p></ccin-case-study>
+      <p>This work shows <ccin-principle-badge id="badge" principle="learning">Learning</ccin-principle-badge>.</p>
+      <ccin-case-study-list id="list"><p id="list-fallback"><a href="https://councils.coop/case-studies/">All case studies</a></p></ccin-case-study-list>
+    </ccin-provider>
+  </main>
+</body>
+</html>
+`;
+  return { body, type: 'text/html', headers: { 'cache-control': 'no-store' } };
 }
