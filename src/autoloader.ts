@@ -10,8 +10,9 @@
  * roots are imported by the element that renders them; an app that renders ccin tags into shadow
  * roots of its own can call discover() on them.
  *
- * Pre-rendered elements (ccin-elements/server, dist/html/) need nothing here: each element's
- * registration loads Lit's hydration support first when it finds one (shared/define.ts).
+ * Pre-rendered elements (ccin-elements/server, dist/html/) are readable before any code runs:
+ * their code is loaded once the page has painted, so that it does not hold up the first paint,
+ * and each element's registration loads Lit's hydration support first (shared/define.ts).
  *
  * This file imports nothing, so that no code of the elements comes with it. DOM methods are
  * called through their prototypes: a host page can shadow document's methods by name
@@ -31,7 +32,7 @@ const undefinedTags = Object.keys(elementLoaders)
 const enhanceable = '[data-ccin-enhance] a[href*="#ccin-principle-"]';
 const requested = new Set<string>();
 
-const warnNotLoaded = (tag: string) => (error: unknown) => console.warn(`ccin-elements: could not load <${tag}>: ${String(error)}`);
+const warnNotLoaded = (tag: string) => (error: unknown) => console.warn(`ccin-elements: could not load <${tag}>: ${error}`);
 
 /** Loads the elements used in (and under) a node: the document, a part of it added later, or a shadow root. */
 export function discover(root: Document | DocumentFragment | Element): void {
@@ -45,16 +46,33 @@ export function discover(root: Document | DocumentFragment | Element): void {
   // Links that the page wants shown as principle badges (principle-badge/enhance.ts has this selector too).
   const links = select(enhanceable);
   if (links.length) import('./principle-badge/principle-badge.js').then(({ enhanceLinks }) => enhanceLinks(links), warnNotLoaded('ccin-principle-badge'));
-  for (const { localName: tag } of found) {
+  for (const element of found) {
+    const tag = element.localName;
     if (requested.has(tag)) continue;
     requested.add(tag);
-    elementLoaders[tag]!().catch((error: unknown) => {
-      // The fallback content inside the element stays visible; a later scan may try again.
-      requested.delete(tag);
-      warnNotLoaded(tag)(error);
-    });
+    // A pre-rendered element (a declarative shadow root) is readable before its code runs; its
+    // code waits for the page's first paint, which it would otherwise hold up (docs/performance.md).
+    Promise.resolve(element.shadowRoot && (painted ??= firstPaint()))
+      .then(elementLoaders[tag])
+      .catch((error: unknown) => {
+        // The fallback content inside the element stays visible; a later scan may try again.
+        requested.delete(tag);
+        warnNotLoaded(tag)(error);
+      });
   }
 }
+
+let painted: Promise<unknown> | undefined;
+
+/**
+ * Resolves once the page has painted (buffered: also if it already has), or after 1 s (a page
+ * hidden until its scripts run does not paint; a browser without paint timing ignores the observer).
+ */
+const firstPaint = () =>
+  new Promise((resolve) => {
+    new PerformanceObserver(resolve).observe({ type: 'paint', buffered: true });
+    setTimeout(resolve, 1000);
+  });
 
 /**
  * This copy's version. A literal rather than an import of shared/version.ts, which the elements
@@ -72,13 +90,13 @@ if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') 
   if (active) {
     // Another copy of ccin-elements already loads the elements on this page.
     if (active !== autoloaderVersion) {
-      console.warn(`ccin-elements: ${active} is already on the page; this copy (${autoloaderVersion}) stands aside. Include the script once.`);
+      console.warn(`ccin-elements: ${active} is already on the page; this copy (${autoloaderVersion}) stands aside.`);
     }
   } else {
     registry[activeKey] = autoloaderVersion;
     discover(document);
     new MutationObserver((mutations) => {
       for (const mutation of mutations) for (const node of mutation.addedNodes) if (node instanceof Element) discover(node);
-    }).observe(Document.prototype.querySelector.call(document, ':root') ?? document, { childList: true, subtree: true });
+    }).observe(document, { childList: true, subtree: true });
   }
 }

@@ -24,7 +24,7 @@ export const loadFullVariant = () =>
     (module) => void (fullVariant = module),
     (error: unknown) => {
       fullFailed = true;
-      warnOnce(`could not load the code of "full" badges: ${String(error)}`);
+      warnOnce(`could not load the code of "full" badges: ${error}`);
     },
   );
 

@@ -24,7 +24,8 @@ export function defineElement(tag: string, element: VersionedElement): void {
   }
   // Content rendered on a server (ccin-elements/server, dist/html/) is in the elements' shadow
   // roots before their code runs. Lit's hydration support goes first, so that they take the
-  // content over instead of rendering it again (shared/hydrate.ts, loaded only on such pages).
+  // content over instead of rendering it again (shared/hydrate.ts, loaded only on such pages,
+  // after the page's first paint: shared/hydrate-later.ts).
   // Every element registered after it waits too: the elements inside pre-rendered content (a
   // card's badges, a list's cards) must not render before their parent hydrates.
   if (hydration === undefined) hydration = prerendered() ? import('./hydrate.js').catch(() => undefined) : null;
@@ -41,8 +42,8 @@ let hydration: Promise<unknown> | null | undefined;
  */
 function prerendered(): boolean {
   if (typeof Document === 'undefined') return false;
-  const tags = ':not(:defined):is(ccin-provider,ccin-principle-badge,ccin-case-study,ccin-case-study-list,ccin-member-map)';
-  return [...Document.prototype.querySelectorAll.call(document, tags)].some((found) => found.shadowRoot !== null);
+  const undefinedElements = Document.prototype.querySelectorAll.call(document, ':not(:defined)');
+  return [...undefinedElements].some((found) => found.localName.startsWith('ccin-') && found.shadowRoot !== null);
 }
 
 function register(tag: string, element: VersionedElement): void {
@@ -52,6 +53,6 @@ function register(tag: string, element: VersionedElement): void {
   } catch (error) {
     // Another script may have defined the tag between the check and here, or the class may
     // already be registered under another name. Neither is worth breaking the page for.
-    warnOnce(`could not define <${tag}>: ${String(error)}`);
+    warnOnce(`could not define <${tag}>: ${error}`);
   }
 }

@@ -69,12 +69,17 @@ export class CcinElement extends LitElement {
    * else "en". A provider's lang works like any ancestor's: the nearest one wins.
    */
   get interfaceLang(): InterfaceLang {
-    return this.#langDuringUpdate ?? interfaceLangOf(nearestLang(this) ?? serverLanguage);
+    return this.#langDuringUpdate ?? this.#langOfPlace();
   }
 
   /** The language, found once per update: templates ask for it (through their message tables)
    * hundreds of times in one render, and each lookup would walk the ancestors again. */
   #langDuringUpdate?: InterfaceLang;
+
+  /** The interface language of the element's place in the page (its nearest lang, else the server's). */
+  #langOfPlace(): InterfaceLang {
+    return interfaceLangOf(nearestLang(this) ?? serverLanguage);
+  }
 
   /**
    * Code or strings the next render needs that are loaded on demand (a "full" badge's code):
@@ -86,14 +91,14 @@ export class CcinElement extends LitElement {
 
   /** Before each update: on a Welsh page the Welsh strings (a small module, loaded once), and renderReady(). */
   protected override async scheduleUpdate(): Promise<void> {
-    const lang = interfaceLangOf(nearestLang(this) ?? serverLanguage);
+    const lang = this.#langOfPlace();
     const loading = [...(this.constructor as typeof CcinElement).messageTables.map((table) => table.ready(lang)), this.renderReady()].filter(Boolean);
     if (loading.length) await Promise.all(loading).catch(() => {});
     super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {
-    this.#langDuringUpdate = interfaceLangOf(nearestLang(this) ?? serverLanguage);
+    this.#langDuringUpdate = this.#langOfPlace();
     try {
       super.update(changed);
     } finally {

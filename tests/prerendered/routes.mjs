@@ -31,14 +31,14 @@ const reports = [];
 /** Escapes text for HTML. */
 const text = (/** @type {string} */ value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** @param {string} title @param {string} body @param {string} lang */
-const page = (title, body, lang = 'en') => `<!doctype html>
+/** @param {string} title @param {string} body @param {string} lang @param {string} head */
+const page = (title, body, lang = 'en', head = '') => `<!doctype html>
 <html lang="${lang}">
 <head>
   <meta charset="utf-8">
   <title>${text(title)}</title>
   <script src="/tests/pages/recorder.js"></script>
-  <script src="/tests/prerendered/observe.js"></script>
+  <script src="/tests/prerendered/observe.js"></script>${head}
 </head>
 <body>
   <main>
@@ -54,7 +54,8 @@ ${body}
  * A page for /tests/pages/prerendered/…, or undefined for any other path (and for files the
  * build did not write, which then 404). `?lang=cy` makes it a Welsh page; `?provider` puts the
  * fragment inside a <ccin-provider> with URL templates (pages the English files were not
- * rendered for).
+ * rendered for); `?hidden` hides the page until a script shows it (as anti-flicker snippets do),
+ * so that it paints nothing.
  * @param {string} path @param {string} dist @param {Record<string, string>} [query]
  */
 export async function prerenderedPage(path, dist, query = {}) {
@@ -72,7 +73,8 @@ export async function prerenderedPage(path, dist, query = {}) {
   if (fragment === undefined) return undefined;
   const rewritten = fragment.split('"/ccin-elements/dist/').join('"/dist/').trimEnd();
   const body = 'provider' in query ? `<ccin-provider case-study-href="/case-studies/{id}" principle-href="/principles/{id}">${rewritten}</ccin-provider>` : rewritten;
-  return { body: page(`Pre-rendered: ${name}`, `    ${body}`, query.lang === 'cy' ? 'cy' : 'en'), type: 'text/html', headers };
+  const head = 'hidden' in query ? '\n  <link rel="stylesheet" href="/tests/prerendered/hidden.css">' : '';
+  return { body: page(`Pre-rendered: ${name}`, `    ${body}`, query.lang === 'cy' ? 'cy' : 'en', head), type: 'text/html', headers };
 }
 
 /**
