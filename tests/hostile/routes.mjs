@@ -42,6 +42,22 @@ export async function hostileSnapshot(path, dist) {
 const attribute = (/** @type {string} */ value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
+ * The start of every generated hostile page, to </head>: the recorder and watcher scripts first,
+ * then the stylesheet and the one script tag. `title` is HTML (escape what it quotes).
+ * @param {string} title
+ */
+const pageHead = (title) => `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>${title}</title>
+  <script src="/tests/pages/recorder.js"></script>
+  <script src="/tests/pages/hostile/watch.js"></script>
+  <link rel="stylesheet" href="/dist/ccin-elements.css">
+  <script type="module" src="/dist/ccin-elements.js"></script>
+</head>`;
+
+/**
  * The page of tests/hostile/snapshot.test.ts: `src` and `timeout` from the query, every element
  * inside the provider, scripts only from the page's origin (it is served with the strict CSP).
  * @param {string} path @param {Record<string, unknown>} query
@@ -54,16 +70,7 @@ export function hostilePage(path, query) {
   const timeout = typeof query.timeout === 'string' ? ` timeout="${attribute(query.timeout)}"` : '';
   // The members' list view (every member's name and kind) only where a test reads it: it renders 111 entries.
   const members = query.members === '1' ? '\n      <ccin-member-map id="members" view="list"></ccin-member-map>' : '';
-  const body = `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Hostile data: ${attribute(src)}</title>
-  <script src="/tests/pages/recorder.js"></script>
-  <script src="/tests/pages/hostile/watch.js"></script>
-  <link rel="stylesheet" href="/dist/ccin-elements.css">
-  <script type="module" src="/dist/ccin-elements.js"></script>
-</head>
+  const body = `${pageHead(`Hostile data: ${attribute(src)}`)}
 <body>
   <main>
     <ccin-provider src="${attribute(src)}"${timeout} case-study-href="/case-studies/{id}">
@@ -191,16 +198,7 @@ function clobberPage(tag, name) {
     form: `a form named "${name}" shadows document.${name}.`,
     div: `an element with the id "${name}" is window.${name}${name === 'ShadyCSS' ? ' (Lit takes it for the ShadyCSS polyfill and falls back to <style> elements)' : ' (a global Lit reads)'}.`,
   }[tag];
-  const body = `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Clobbered: ${attribute(`<${tag} ${tag === 'div' ? 'id' : 'name'}="${name}">`)}</title>
-  <script src="/tests/pages/recorder.js"></script>
-  <script src="/tests/pages/hostile/watch.js"></script>
-  <link rel="stylesheet" href="/dist/ccin-elements.css">
-  <script type="module" src="/dist/ccin-elements.js"></script>
-</head>
+  const body = `${pageHead(`Clobbered: ${attribute(`<${tag} ${tag === 'div' ? 'id' : 'name'}="${name}">`)}`)}
 <body>
   <!-- Other people's markup: ${what} -->
   ${markup}
