@@ -24,8 +24,7 @@ export function defineElement(tag: string, element: VersionedElement): void {
   }
   // Content rendered on a server (ccin-elements/server, dist/html/) is in the elements' shadow
   // roots before their code runs. Lit's hydration support goes first, so that they take the
-  // content over instead of rendering it again (shared/hydrate.ts, loaded only on such pages,
-  // after the page's first paint: shared/hydrate-later.ts).
+  // content over instead of rendering it again (shared/hydrate.ts, loaded only on such pages).
   // Every element registered after it waits too: the elements inside pre-rendered content (a
   // card's badges, a list's cards) must not render before their parent hydrates.
   if (hydration === undefined) hydration = prerendered() ? import('./hydrate.js').catch(() => undefined) : null;
