@@ -18,9 +18,9 @@ interface PageWindow extends Window {
 }
 
 let runs = 0;
-const withScript = (file: string, query = "") => openPage(`/tests/pages/prerendered/${file}.html?run=${Date.now().toString(36)}-${++runs}${query}`);
+const withScript = (file: string, query = '') => openPage(`/tests/pages/prerendered/${file}.html?run=${Date.now().toString(36)}-${++runs}${query}`);
 
-/** The element has taken its content over: defined, updated, and its title still the server's. */
+/** The element has taken its content over: defined and its first update done. */
 async function hydrated(frame: HTMLIFrameElement): Promise<Reactive> {
   const host = frame.contentDocument!.querySelector<Reactive>('ccin-case-study')!;
   await until(() => frame.contentWindow!.customElements.get('ccin-case-study'), '<ccin-case-study> defined', 10000);
