@@ -14,26 +14,13 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { membersWithCopies } from '../lib/synthetic.mjs';
 import { articleCss, leafletScript, measureScript, pageCss } from './pages.mjs';
 
 /** The case-study counts of the list's scale rows, and the located-member counts of the map's. */
 export const caseStudyCounts = [55, 550, 2200];
 export const memberCounts = [62, 620, 1240];
 
-/**
- * A small deterministic generator (mulberry32), so every run places the copies alike.
- * @param {number} seed
- */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** @param {string} file */
 const readJson = async (file) => JSON.parse(await readFile(file, 'utf8'));
@@ -98,31 +85,11 @@ export async function createSite(root) {
     caseStudySets[count] = `/synth/cs-${count}/ccin-data.json`;
   }
 
-  const located = members.members.filter((/** @type {any} */ m) => m.location);
   for (const count of memberCounts.slice(1)) {
     const folder = join(dir, 'synth', `m-${count}`);
     await mkdir(folder, { recursive: true });
     await symlink(join(data, 'case-studies'), join(folder, 'case-studies'), 'dir');
-    const next = random(count);
-    const copies = [...members.members];
-    let placed = located.length;
-    for (let k = 1; placed < count; k++) {
-      for (const member of located) {
-        if (placed >= count) break;
-        // Within 0.5–3 km of the original, in a random direction.
-        const km = 0.5 + 2.5 * next();
-        const angle = 2 * Math.PI * next();
-        const lat = member.location.lat + (km * Math.cos(angle)) / 111.32;
-        const lon = member.location.lon + (km * Math.sin(angle)) / (111.32 * Math.cos((member.location.lat * Math.PI) / 180));
-        copies.push({
-          ...member,
-          id: `${member.id}-copy-${k}`,
-          name: `${member.name} (copy ${k})`,
-          location: { ...member.location, lat: Math.round(lat * 1e4) / 1e4, lon: Math.round(lon * 1e4) / 1e4 },
-        });
-        placed++;
-      }
-    }
+    const copies = membersWithCopies(members.members, count);
     await writeFile(join(folder, 'members.json'), JSON.stringify({ members: copies, attribution: members.attribution }));
     await writeFile(join(folder, 'case-study-index.json'), JSON.stringify(index));
     await writeManifest(folder, 'case-study-index.json', 'members.json');

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { before, describe, it } from 'node:test';
 import { importTs, root } from '../../scripts/lib/import-ts.mjs';
+import { membersWithCopies, random } from '../../scripts/lib/synthetic.mjs';
 
 let clusterPoints, placeMembers, readTiers, project, basemap, members;
 
@@ -20,37 +21,9 @@ before(async () => {
   members = JSON.parse(await readFile(`${root}data/members.json`, 'utf8')).map((member) => ({ ...member, caseStudies: [] }));
 });
 
-/** mulberry32, as the benchmark's synthetic data uses. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-/** The members and copies of the located ones 0.5–3 km from their original, `count` located in all (as the benchmark makes them). */
-function synthetic(count) {
-  const located = members.filter((m) => m.location);
-  const next = random(count);
-  const all = [...members];
-  let placed = located.length;
-  for (let k = 1; placed < count; k++) {
-    for (const member of located) {
-      if (placed >= count) break;
-      const km = 0.5 + 2.5 * next();
-      const angle = 2 * Math.PI * next();
-      const lat = member.location.lat + (km * Math.cos(angle)) / 111.32;
-      const lon = member.location.lon + (km * Math.sin(angle)) / (111.32 * Math.cos((member.location.lat * Math.PI) / 180));
-      all.push({ ...member, id: `${member.id}-copy-${k}`, name: `${member.name} (copy ${k})`, location: { ...member.location, lat, lon } });
-      placed++;
-    }
-  }
-  return all;
-}
+/** The members and copies of the located ones 0.5–3 km from their original, `count` located in all, as the benchmark makes them. */
+const synthetic = (count) => membersWithCopies(members, count);
 
 const pointsOf = (list) =>
   list.filter((m) => m.location).map((m) => {

@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { importTs } from '../../scripts/lib/import-ts.mjs';
+import { random } from '../../scripts/lib/synthetic.mjs';
 import { schemaPart, schemaParts } from '../../scripts/data/emit.mjs';
 import { buildSnapshot } from '../../scripts/data/snapshot.mjs';
 
@@ -24,17 +25,6 @@ before(async () => {
   ({ RemoteDataSource } = await importTs('src/shared/data/remote-source.ts'));
 });
 
-/** A small deterministic generator (mulberry32). */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every place in a JSON value (as a path of keys), for corrupting one of them. */
 function places(value, path = [], out = []) {
