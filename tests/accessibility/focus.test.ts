@@ -1,10 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/ccin-elements.js';
-import { bundledData } from '../../src/shared/data/bundled.js';
-import type { CcinDataSource } from '../../src/shared/data/data-source.js';
-import { DataError } from '../../src/shared/data/errors.js';
-import { dataSource, failsOnce, withSettings } from '../fixtures/data-sources.js';
+import { failsOnce, failsTimes, withSettings } from '../fixtures/data-sources.js';
 import type { Updatable } from '../helpers/a11y.js';
 import { captureWarnings, until } from '../helpers/util.js';
 
@@ -13,29 +10,6 @@ import { captureWarnings, until } from '../helpers/util.js';
  * Whether the retry works or fails again, at once or after a delay, focus goes to what replaced
  * the message, or back to "Try again", and is never on <body> in between.
  */
-
-/**
- * Fails the first `times` times each kind of data is asked for, then works; every answer takes
- * `delay` ms, as over a network (so that the loading state shows in between).
- */
-function failsTimes(times: number, delay: number): CcinDataSource & { attempts: Map<string, number> } {
-  const attempts = new Map<string, number>();
-  const failing = <A extends unknown[], T>(name: string, real: (...args: A) => Promise<T>) => (...args: A) => {
-    const count = (attempts.get(name) ?? 0) + 1;
-    attempts.set(name, count);
-    return new Promise<T>((resolve, reject) =>
-      setTimeout(() => (count <= times ? reject(new DataError('the network is unavailable (example)', 'network')) : real(...args).then(resolve, reject)), delay),
-    );
-  };
-  return Object.assign(
-    dataSource({
-      caseStudy: failing('caseStudy', (id: string) => bundledData.caseStudy(id)),
-      caseStudyIndex: failing('caseStudyIndex', () => bundledData.caseStudyIndex()),
-      members: failing('members', () => bundledData.members()),
-    }),
-    { attempts },
-  );
-}
 
 /**
  * Watches where focus is while something happens: every focus change and every render of the
