@@ -4,7 +4,7 @@
  * (CDP Network.loadingFinished encodedDataLength: gzip body as the static server sends it, plus
  * its HTTP headers), split into code (.js), data (.json files, and the bundled data's modules in
  * dist/chunks/data/) and the bench page itself (its HTML,
- * stylesheet and measure script, which a council's page has in some form anyway).
+ * stylesheet, measure script and the favicon the browser asks for, which a council's page has in some form anyway).
  *
  *   - bundled: `<ccin-case-study>` alone (its data module from dist/chunks/data/);
  *   - through a provider with the real split snapshot (55 case studies);
@@ -42,7 +42,8 @@ async function transferred(browser, url) {
       const headers = chosen.reduce((n, f) => n + f.headers, 0);
       return { files: chosen.length, bytes: total, bodyBytes: total - headers };
     };
-    const isPage = (/** @type {string} */ path) => path.startsWith('/bench/');
+    // The bench page's own files, and the icon the browser asks for on its own.
+    const isPage = (/** @type {string} */ path) => path.startsWith('/bench/') || path === '/favicon.ico';
     // Data: JSON files, and the bundled data's ES modules (dist/chunks/data/).
     const isData = (/** @type {string} */ path) => path.endsWith('.json') || path.startsWith('/dist/chunks/data/');
     const code = sum((path) => !isPage(path) && !isData(path) && path.endsWith('.js'));
