@@ -324,8 +324,9 @@ function limitProblem(value: unknown, depth: number, limits: SchemaLimits): stri
 /** The outcome of an anyOf/oneOf once all its branches have run. */
 function decide(of: Composition, report: (sink: Sink, path: string, message: string) => void): void {
   const { kind, sink, branches, passed } = of;
-  const path = pathOf(of.at);
   if (passed.length === 1 || (kind === 'anyOf' && passed.length > 1)) return;
+  // Spelt out only for a problem (most compositions pass, and a path costs more than the check).
+  const path = pathOf(of.at);
   if (passed.length > 1) {
     const forms = passed.map((i) => i + 1).join(' and ');
     return report(sink, path, `matches more than one of the allowed forms (${forms}), so it is ambiguous`);
