@@ -18,6 +18,7 @@ import { expectations } from './consumers/expectations.mjs';
 import { fixtures } from './consumers/fixtures.mjs';
 import { checkExports, checkNodeImports } from './consumers/package-checks.mjs';
 import { checkPage } from './consumers/page.mjs';
+import { checkPageWithoutScript } from './consumers/prerendered.mjs';
 import { check, report, results } from './consumers/report.mjs';
 import { run, stopRunning } from './consumers/run.mjs';
 import { launchChromium } from './lib/chromium.mjs';
@@ -41,7 +42,7 @@ function cleanUp() {
 async function prepare(/** @type {import('./consumers/fixtures.mjs').Fixture} */ fixture, /** @type {string} */ tarball) {
   const dir = join(tmp, fixture.name);
   const source = join(root, 'tests/consumers', fixture.name);
-  await cp(source, dir, { recursive: true, filter: (path) => !/[\\/](node_modules|dist)$/.test(path.slice(source.length)) });
+  await cp(source, dir, { recursive: true, filter: (path) => !/[\\/](node_modules|dist|_site)$/.test(path.slice(source.length)) });
   const step = (/** @type {string} */ name, /** @type {string[]} */ command) => check(`${fixture.name}: ${name}`, async () => void (await run(command, { cwd: dir })));
   const installed = (await step('npm ci', ['npm', 'ci', '--no-audit', '--no-fund']))
     && (await step('npm install the tarball', ['npm', 'install', tarball, '--no-save', '--no-audit', '--no-fund', '--prefer-offline']));
@@ -90,7 +91,10 @@ async function main() {
       if (!expected) continue;
       const server = await startStaticServer({ root: join(apps[i].dir, fixture.out), headers: { 'Content-Security-Policy': strictCsp } });
       try {
-        for (const spec of fixture.pages) await checkPage(browser, server, `${fixture.name} ${spec.path}`, spec, expected);
+        for (const spec of fixture.pages) {
+          if (spec.prerendered) await checkPageWithoutScript(browser, server, `${fixture.name} ${spec.path} (JavaScript off)`, spec, expected);
+          await checkPage(browser, server, `${fixture.name} ${spec.path}`, spec, expected);
+        }
       } finally {
         await server.close();
       }

@@ -52,20 +52,29 @@ export async function waitFor(page, what, predicate, explain, arg) {
   }
 }
 
+/**
+ * The paragraphs of the case study's [part="body"] are the data's, in order (the title is checked
+ * first, so the content is there). Fails with the first difference.
+ * @param {import('puppeteer-core').Page} page @param {Expected} expected
+ */
+export async function checkParagraphs(page, expected) {
+  const shown = await page.evaluate((caseId) => {
+    const body = document.querySelector(`ccin-case-study[case-id="${caseId}"]`)?.shadowRoot?.querySelector('[part="body"]');
+    return [...(body?.children ?? [])].filter((child) => child.localName === 'p' && !child.matches('[role="heading"]')).map((p) => p.textContent ?? '');
+  }, caseId);
+  if (shown.length !== expected.paragraphs.length) fail(`${shown.length} paragraphs in [part="body"], the data has ${expected.paragraphs.length}`);
+  const wrong = shown.findIndex((text, i) => textKey(text) !== expected.paragraphs[i]);
+  if (wrong >= 0) fail(`paragraph ${wrong + 1} differs from the data: “${shown[wrong].slice(0, 80)}…”`);
+  return `title and ${shown.length} paragraphs`;
+}
+
 /** @type {Record<PageCheck, [string, (page: import('puppeteer-core').Page, expected: Expected) => Promise<string>]>} */
 export const pageChecks = {
   caseStudy: ['the case study shows its title and every paragraph', async (page, expected) => {
     await waitFor(page, `title “${expected.title}”`, ({ caseId, title }) => document.querySelector(`ccin-case-study[case-id="${caseId}"]`)
       ?.shadowRoot?.querySelector('[part="title"]')?.textContent?.replace(/\s+/g, ' ').includes(title),
     ({ caseId }) => /** @type {any} */ (window).__ccin.shows(document.querySelector(`ccin-case-study[case-id="${caseId}"]`)), { caseId, title: expected.title });
-    const shown = await page.evaluate((caseId) => {
-      const body = document.querySelector(`ccin-case-study[case-id="${caseId}"]`)?.shadowRoot?.querySelector('[part="body"]');
-      return [...(body?.children ?? [])].filter((child) => child.localName === 'p' && !child.matches('[role="heading"]')).map((p) => p.textContent ?? '');
-    }, caseId);
-    if (shown.length !== expected.paragraphs.length) fail(`${shown.length} paragraphs in [part="body"], the data has ${expected.paragraphs.length}`);
-    const wrong = shown.findIndex((text, i) => textKey(text) !== expected.paragraphs[i]);
-    if (wrong >= 0) fail(`paragraph ${wrong + 1} differs from the data: “${shown[wrong].slice(0, 80)}…”`);
-    return `title and ${shown.length} paragraphs`;
+    return checkParagraphs(page, expected);
   }],
   list: ['the list shows cards with the index titles, none left loading', async (page, expected) => {
     await waitFor(page, 'loaded cards in <ccin-case-study-list>', () => {
@@ -119,5 +128,22 @@ export const pageChecks = {
     await waitFor(page, `<p data-testid="loaded">${caseId}</p>`, (caseId) => document.querySelector('[data-testid="loaded"]')?.textContent === caseId,
       () => `it ${document.querySelector('[data-testid="loaded"]') ? `shows “${document.querySelector('[data-testid="loaded"]')?.textContent}”` : 'is not in the page: the handler never ran'}`, caseId);
     return caseId;
+  }],
+  liveCaseId: ['after hydration, another case-id shows that case study', async (page, expected) => {
+    // Pre-rendered content passes the checks above before any code runs: this one needs the element itself.
+    await waitFor(page, `<ccin-case-study case-id="${caseId}"> defined and hydrated`, (caseId) => customElements.get('ccin-case-study')
+      && /** @type {any} */ (document.querySelector(`ccin-case-study[case-id="${caseId}"]`))?.hasUpdated,
+    (caseId) => /** @type {any} */ (window).__ccin.shows(document.querySelector(`ccin-case-study[case-id="${caseId}"]`)), caseId);
+    const [otherId, indexTitle] = Object.entries(expected.titles).find(([id]) => id !== caseId) ?? fail('the index lists no other case study');
+    const title = indexTitle.replace(/\s+/g, ' ').trim();
+    await page.evaluate((caseId, otherId) => document.querySelector(`ccin-case-study[case-id="${caseId}"]`)?.setAttribute('case-id', otherId), caseId, otherId);
+    // A title with a subtitle reads "Title Subtitle".
+    await waitFor(page, `case-id="${otherId}" to show “${title}”`, ({ otherId, title }) => document.querySelector(`ccin-case-study[case-id="${otherId}"]`)
+      ?.shadowRoot?.querySelector('[part="title"]')?.textContent?.replace(/\s+/g, ' ').trim().startsWith(title),
+    ({ otherId }) => {
+      const element = document.querySelector(`ccin-case-study[case-id="${otherId}"]`) ?? document.querySelector('ccin-case-study');
+      return `${element ? `its case-id is “${element.getAttribute('case-id')}”; ` : ''}${/** @type {any} */ (window).__ccin.shows(element)}`;
+    }, { otherId, title });
+    return `case-id="${otherId}": “${title}”`;
   }],
 };

@@ -36,6 +36,10 @@ export async function checkPage(browser, server, label, spec, expected) {
     // The checks wait side by side, so a broken page costs one timeout, not one per check.
     const outcomes = await Promise.all(spec.checks.map((name) => settle(() => pageChecks[name][1](page, expected))));
     spec.checks.forEach((name, i) => report(`${label}: ${pageChecks[name][0]}`, outcomes[i].ok, outcomes[i].detail));
+    for (const name of spec.then ?? []) {
+      const { ok, detail } = await settle(() => pageChecks[name][1](page, expected));
+      report(`${label}: ${pageChecks[name][0]}`, ok, detail);
+    }
     // Let requests started by the last render finish before judging the page.
     await page.waitForNetworkIdle({ idleTime: 300, timeout: 5_000 }).catch(() => {});
     // The server's log too: it also sees requests the page's listeners may not (workers, prefetches).
