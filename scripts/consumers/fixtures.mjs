@@ -26,4 +26,7 @@ export const fixtures = [
   // Pre-rendered at build time with ccin-elements/server; the page loads the package's dist/ build.
   { name: 'eleventy', build: ['npm', 'run', 'build'], out: '_site', pages: [
     { path: '/', checks: ['caseStudy', 'badges'], then: ['liveCaseId'], prerendered: true }] },
+  // Pre-rendered in the page's frontmatter; Astro's Vite bundles the autoloader.
+  { name: 'astro', build: ['npm', 'run', 'build'], out: 'dist', pages: [
+    { path: '/', checks: ['caseStudy', 'badges'], then: ['liveCaseId'], prerendered: true }] },
 ];

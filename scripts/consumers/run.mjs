@@ -13,8 +13,11 @@ export function stopRunning() {
   for (const pid of running) try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ }
 }
 
-/** The environment for child processes: without the `npm run` variables that point at this repo. */
-const childEnv = Object.fromEntries(Object.entries({ ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false' })
+/**
+ * The environment for child processes: without the `npm run` variables that point at this repo,
+ * and without Astro's telemetry (a request home, and a file in the user's home folder).
+ */
+const childEnv = Object.fromEntries(Object.entries({ ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', ASTRO_TELEMETRY_DISABLED: '1' })
   .filter(([key]) => !/^npm_(package_|lifecycle_|config_local_prefix$)/.test(key)));
 
 /** The part of a tool's output that says what went wrong: from the first error line, without colours or stack frames. */
