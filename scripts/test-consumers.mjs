@@ -44,7 +44,7 @@ async function prepare(/** @type {import('./consumers/fixtures.mjs').Fixture} */
   const source = join(root, 'tests/consumers', fixture.name);
   await cp(source, dir, { recursive: true, filter: (path) => !/[\\/](node_modules|dist|_site|\.astro)$/.test(path.slice(source.length)) });
   const step = (/** @type {string} */ name, /** @type {string[]} */ command) => check(`${fixture.name}: ${name}`, async () => void (await run(command, { cwd: dir })));
-  const installed = (await step('npm ci', ['npm', 'ci', '--no-audit', '--no-fund']))
+  const installed = (await step('npm ci', ['npm', 'ci', '--no-audit', '--no-fund', '--prefer-offline']))
     && (await step('npm install the tarball', ['npm', 'install', tarball, '--no-save', '--no-audit', '--no-fund', '--prefer-offline']));
   const built = installed && (await step(`production build (${fixture.build.join(' ')})`, fixture.build));
   return { dir, installed, built };
