@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
  * Pre-rendered elements link their stylesheets from render's `assets` folder (src/pages/index.astro):
  * this copies the package's dist/styles/ there in the build. It is the only configuration the
  * package needs: ccin-elements/server works in the frontmatter without any `vite.ssr` option.
- * (The README's pre-rendering section shows this file.)
+ * (docs/pre-rendering.md shows this file.)
  */
 const styles = new URL('styles/', import.meta.resolve('ccin-elements/ccin-elements.css'));
 const ccinStyles = {
