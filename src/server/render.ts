@@ -1,6 +1,6 @@
 import { render as renderLit } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../ccin-elements.js';
@@ -122,11 +122,14 @@ export async function render(markup: string, options: RenderOptions = {}): Promi
   const lang = options.lang === 'cy' ? 'cy' : 'en';
   const found = readMarkup(markup);
   await preload(found, lang);
+  // From here on synchronous: the stylesheets' base and the language are module state that the
+  // element renderer and the elements read, so no other render may run in between. (With the
+  // data preloaded nothing renders a Promise; collectResultSync would throw if something did.)
   assetsBase = options.assets ?? '/ccin-elements/dist/';
   if (!assetsBase.endsWith('/')) assetsBase += '/';
   setServerLanguage(lang);
   try {
-    const output = await collectResult(renderLit(html`${unsafeStatic(markup)}`, { elementRenderers: [CcinElementRenderer] }));
+    const output = collectResultSync(renderLit(html`${unsafeStatic(markup)}`, { elementRenderers: [CcinElementRenderer] }));
     // The markers of the template around the markup itself: the page never hydrates it.
     return output.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
   } finally {

@@ -238,6 +238,25 @@ describe('ccin-elements/server render()', () => {
   it('throws a RenderError for no markup', async () => {
     await assert.rejects(server.render(''), server.RenderError);
   });
+
+  it('gives renders started together each their own stylesheet base and language', async () => {
+    // An Eleventy or Astro build renders many pages at once; the base and the language are the
+    // renderer's module state while one render runs.
+    const kinds = [
+      '<ccin-principle-badge principle="learning"></ccin-principle-badge>',
+      element(withMarkup),
+      '<ccin-case-study-list></ccin-case-study-list>',
+      '<ccin-member-map></ccin-member-map>',
+      `<ccin-case-study variant="card" case-id="${withMarkup.id}"></ccin-case-study><ccin-principle-badge principle="innovation" variant="full"></ccin-principle-badge>`,
+    ];
+    const jobs = Array.from({ length: 20 }, (_, i) => ({ markup: kinds[i % kinds.length], assets: `/site-${i}/`, lang: i % 2 ? 'cy' : 'en' }));
+    const outputs = await Promise.all(jobs.map(({ markup, assets, lang }) => server.render(markup, { assets, lang })));
+    outputs.forEach((html, i) => {
+      const bases = [...new Set([...html.matchAll(/href="([^"]*)styles\//g)].map((m) => m[1]))];
+      const langs = [...new Set([...html.matchAll(/data-ccin-rendered="([a-z]+)/g)].map((m) => m[1]))];
+      assert.deepEqual({ bases, langs }, { bases: [jobs[i].assets], langs: [jobs[i].lang] }, `render ${i}: ${jobs[i].markup}`);
+    });
+  });
 });
 
 describe('the pre-rendered files (dist/html/)', () => {
