@@ -9,7 +9,7 @@
 
 /** Bounds on what the checker accepts; anything beyond a bound is a problem, not a crash. */
 export interface SchemaLimits {
-  /** Most objects/lists that may enclose one another (the outermost value counts as 1). */
+  /** Most objects/lists that may enclose one another (the outermost value counts as 1); at most 256, whatever is asked (the checker recurses once per level). */
   maxDepth: number;
   /** Longest string, in UTF-16 code units (what `string.length` says). */
   maxStringLength: number;
