@@ -9,7 +9,7 @@ import { bundledData } from '../src/shared/data/bundled.js';
 import type { Member } from '../src/shared/data/types.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { memberIdsOnMap, memberMap } from './helpers/map.js';
-import { counting, failsOnce, withSettings } from './fixtures/data-sources.js';
+import { counting, failsOnce, heldBack, withSettings } from './fixtures/data-sources.js';
 import { captureWarnings, until } from './helpers/util.js';
 
 let members: Member[];
@@ -309,6 +309,28 @@ describe('<ccin-member-map>', () => {
       expect(new Set(memberIdsOnMap(el))).to.deep.equal(new Set(located.filter((m) => m.tier !== 'affiliate').map((m) => m.id)));
     } finally {
       elsewhere.remove();
+    }
+  });
+
+  it('draws its markers, at their drawn size, in the first frame after the members arrive', async () => {
+    const data = heldBack();
+    const host = withSettings({ data }, html`<ccin-member-map></ccin-member-map>`);
+    document.body.append(host);
+    const el = host.querySelector<CcinMemberMap>('ccin-member-map')!;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    try {
+      // On screen and laid out while the data is on its way (as with a provider's file).
+      await frame();
+      await frame();
+      const loaded = new Promise((resolve) => el.addEventListener('ccin-member-map-load', resolve, { once: true }));
+      data.release();
+      await loaded;
+      await frame();
+      const hit = el.shadowRoot!.querySelector('.marker .hit');
+      expect(hit, 'a marker by the next frame').to.not.equal(null);
+      expect(hit!.getBoundingClientRect().width).to.be.closeTo(24, 0.6);
+    } finally {
+      host.remove();
     }
   });
 

@@ -82,6 +82,11 @@ export class SizeController implements ReactiveController {
       if (box?.width && box.height) view.requestAnimationFrame(() => this.#onResize(box));
     });
     this.#observer.observe(target);
+    // Measured now too (a layout the coming paint needs anyway), so that what depends on the size
+    // renders before that paint, not a frame later; the observer's first report then brings the
+    // same size. clientWidth/Height: the untransformed box the observer reports (no padding here).
+    const { clientWidth: width, clientHeight: height } = target;
+    if (width && height) this.#onResize(new view.DOMRectReadOnly(0, 0, width, height));
   }
 
   hostDisconnected(): void {
