@@ -32,6 +32,18 @@ const mapState = (tab) =>
     };
   });
 
+/** What the element's page showed (in the page): for a run that never placed its markers. */
+const mapShows = () => {
+  const B = window['__bench'];
+  const map = document.querySelector('ccin-member-map');
+  const markers = map?.shadowRoot?.querySelectorAll('[part~="marker"]') ?? [];
+  let members = 0;
+  for (const marker of markers) members += (marker.getAttribute('data-members') || 'x').split(' ').length;
+  const file = performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname === document.documentElement.dataset.membersFile);
+  const width = map?.shadowRoot?.querySelector('.hit')?.getBoundingClientRect().width;
+  return `${markers.length} markers with ${members} members, hit ${width?.toFixed(1) ?? 'none'} px, load events ignored ${B.otherLoads ?? 0}, members file in Resource Timing: ${file}, error: ${B.error ?? 'none'}`;
+};
+
 /**
  * Key presses on a placed map; returns the latencies by kind.
  * @param {import('puppeteer-core').Page} tab
@@ -103,16 +115,26 @@ export async function mapSuite(browser, base, site, runs, keyRuns) {
       ));
     for (const condition of mapConditions) {
       progress(`map: ${count} located members, ${condition.label}`);
-      const element = { dataToPlaced: /** @type {number[]} */ ([]), navToPlaced: /** @type {number[]} */ ([]), markers: 0, bundledFirst: 0 };
+      const element = { dataToPlaced: /** @type {number[]} */ ([]), navToPlaced: /** @type {number[]} */ ([]), markers: 0, bundledFirst: 0, timedOut: /** @type {string[]} */ ([]) };
       const leaflet = { navToPlaced: /** @type {number[]} */ ([]), dataToPlaced: /** @type {number[]} */ ([]), markers: 0 };
       /** @type {Record<string, number[]>} */
       const keys = {};
+      /** Runs whose element never placed its markers: Leaflet's run beside it is left out too, so the pairs stay pairs. */
+      const skipped = new Set();
       for (let run = 0; run < runs; run++) {
         for (const which of run % 2 ? ['leaflet', 'element'] : ['element', 'leaflet']) {
           const { page: tab, close } = await coldPage(browser, condition);
           try {
             await tab.goto(which === 'element' ? elementUrl : leafletUrl, { waitUntil: 'load', timeout: 60_000 });
-            const placed = await mark(tab, 'placed');
+            const placed = await mark(tab, 'placed', 20_000).catch(async (/** @type {Error} */ error) => {
+              // A run that never placed its markers is reported with what the page showed, not dropped silently.
+              if (which !== 'element' || error.name !== 'TimeoutError') throw error;
+              element.timedOut.push(await tab.evaluate(mapShows).catch(() => 'the page could not be read'));
+              skipped.add(run);
+              progress(`map: a run timed out: ${element.timedOut.at(-1)}`);
+              return undefined;
+            });
+            if (placed === undefined) continue;
             const { dataAt, markers, bundled } = await tab.evaluate(() => ({ dataAt: window['__bench'].dataAt, markers: window['__bench'].markers, bundled: window['__bench'].bundledMembers }));
             if (which === 'element' && bundled) element.bundledFirst++;
             const into = which === 'element' ? element : leaflet;
@@ -127,12 +149,15 @@ export async function mapSuite(browser, base, site, runs, keyRuns) {
           }
         }
       }
+      leaflet.navToPlaced = leaflet.navToPlaced.filter((_, run) => !skipped.has(run));
+      leaflet.dataToPlaced = leaflet.dataToPlaced.filter((_, run) => !skipped.has(run));
       rows.push({
         located: count,
         condition: condition.id,
         label: condition.label,
         markers: element.markers,
         bundledFirst: element.bundledFirst,
+        timedOut: element.timedOut,
         dataToPlaced: summary(element.dataToPlaced),
         navToPlaced: summary(element.navToPlaced),
         leaflet: { markers: leaflet.markers, navToPlaced: summary(leaflet.navToPlaced), dataToPlaced: summary(leaflet.dataToPlaced) },
