@@ -110,15 +110,17 @@ export const measureScript = `(() => {
     const file = () => performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname === root.dataset.membersFile);
     addEventListener('ccin-member-map-load', (event) => {
       B.bundledMembers = bundledFetched('members');
-      // A load before the provider's file arrived is the bundled data (the map upgraded before its provider): not the one measured.
-      if (!file()) return void (B.otherLoads = (B.otherLoads || 0) + 1);
+      // The bundled data (the map upgraded before its provider, and fetched it): not the load measured.
+      if (B.bundledMembers && !file()) return void (B.otherLoads = (B.otherLoads || 0) + 1);
       B.members = event.detail.members;
       const check = () => {
         if (noticeShown()) return fail('provider notice shown');
+        // Resource Timing may list the members file a task after the element has read it: wait for both.
+        const entry = file();
         const state = placed();
-        if (!state.ok) return void requestAnimationFrame(check);
+        if (!entry || !state.ok) return void requestAnimationFrame(check);
         B.markers = state.markers;
-        B.dataAt = file().responseEnd;
+        B.dataAt = entry.responseEnd;
         mark('placed');
       };
       // From the next frame on (a check now would force a layout in the middle of the map's update).
