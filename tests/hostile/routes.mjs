@@ -14,6 +14,8 @@
  *    full badge;
  *  - /tests/no-full/…: a copy of dist/ in which the "full" badge chunk (chunks.json
  *    code['principle-full']) is missing;
+ *  - /tests/pages/hostile/clobber-<tag>-<name>.html and trusted-types.html: every element inside a
+ *    provider, on a page that shadows a name, or that allows only Lit's Trusted Types policy;
  *  - the CSP of /tests/pages/hostile/: strict, plus Trusted Types for trusted-types*.html.
  */
 import { readFile } from 'node:fs/promises';
@@ -65,6 +67,9 @@ const pageHead = (title) => `<!doctype html>
 export function hostilePage(path, query) {
   const clobber = /^\/tests\/pages\/hostile\/clobber-(img|form|div)-([A-Za-z]+)\.html$/.exec(path);
   if (clobber) return clobberPage(/** @type {'img' | 'form' | 'div'} */ (clobber[1]), /** @type {string} */ (clobber[2]));
+  if (path === '/tests/pages/hostile/trusted-types.html') {
+    return robustPage('Trusted Types', `Served with "require-trusted-types-for 'script'; trusted-types lit-html" and the strict CSP (hostileCsp): the only policy allowed is Lit's, which lit-html creates under the name "lit-html".`, '');
+  }
   if (path !== '/tests/pages/hostile/provided.html') return undefined;
   const src = typeof query.src === 'string' ? query.src : '';
   const timeout = typeof query.timeout === 'string' ? ` timeout="${attribute(query.timeout)}"` : '';
@@ -198,9 +203,19 @@ function clobberPage(tag, name) {
     form: `a form named "${name}" shadows document.${name}.`,
     div: `an element with the id "${name}" is window.${name}${name === 'ShadyCSS' ? ' (Lit takes it for the ShadyCSS polyfill and falls back to <style> elements)' : ' (a global Lit reads)'}.`,
   }[tag];
-  const body = `${pageHead(`Clobbered: ${attribute(`<${tag} ${tag === 'div' ? 'id' : 'name'}="${name}">`)}`)}
+  return robustPage(`Clobbered: ${attribute(`<${tag} ${tag === 'div' ? 'id' : 'name'}="${name}">`)}`, `Other people's markup: ${what}`, markup);
+}
+
+/**
+ * A page with every element inside a provider, on the bundled data, for the tests that the
+ * elements hold up on someone else's page (tests/hostile/page.test.ts): `comment` says what is
+ * hostile about it, `markup` is that page's own markup before the elements.
+ * @param {string} title @param {string} comment @param {string} markup
+ */
+function robustPage(title, comment, markup) {
+  const body = `${pageHead(title)}
 <body>
-  <!-- Other people's markup: ${what} -->
+  <!-- ${comment} -->
   ${markup}
   <main>
     <ccin-provider case-study-href="/case-studies/{id}">
