@@ -334,6 +334,40 @@ describe('<ccin-member-map>', () => {
     }
   });
 
+  it('draws the map while the members load (its land, "Loading", a search box that takes typing), and it does not move when they come', async () => {
+    const data = heldBack();
+    const host = withSettings({ data }, html`<ccin-member-map></ccin-member-map>`);
+    document.body.append(host);
+    const el = host.querySelector<CcinMemberMap>('ccin-member-map')!;
+    try {
+      const map = await until(() => el.shadowRoot?.querySelector<SVGSVGElement>('svg.map'), 'the map while loading');
+      await until(() => el.shadowRoot!.querySelector('[part~="land"]'), 'its land');
+      const status = el.shadowRoot!.querySelector('[part="status"]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent!.trim()).to.equal('Loading…');
+      expect(markers(el), 'no markers yet').to.have.length(0);
+      const before = map.getBoundingClientRect();
+      expect(before.height, 'drawn at its size').to.be.greaterThan(200);
+      // Typed before the members arrive: no "no match" yet; the suggestions come with them.
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+      input.focus();
+      await sendKeys({ type: 'Rochdale' });
+      await el.updateComplete;
+      expect(input.getAttribute('aria-expanded')).to.equal('false');
+      expect(el.shadowRoot!.querySelector('.search [role="status"]')!.textContent!.trim()).to.equal('');
+      data.release();
+      await until(() => markers(el).length > 0, 'markers');
+      expect(el.shadowRoot!.querySelector('svg.map'), 'the same map, not drawn again').to.equal(map);
+      const after = map.getBoundingClientRect();
+      expect([after.x, after.y, after.width, after.height]).to.deep.equal([before.x, before.y, before.width, before.height]);
+      expect(el.shadowRoot!.querySelector('[part="status"]'), 'no "Loading" once loaded').to.equal(null);
+      expect(input.getAttribute('aria-expanded')).to.equal('true');
+      expect(el.shadowRoot!.querySelector('.search-options [role="option"]')!.textContent!.trim()).to.equal('Rochdale Council');
+    } finally {
+      host.remove();
+    }
+  });
+
   it('moved after loading, neither loads again nor shows "Loading"; fires its load event once', async () => {
     const data = counting();
     const loads: number[] = [];

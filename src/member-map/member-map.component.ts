@@ -18,10 +18,11 @@ import { listViewStyles } from './list-view.styles.js';
 import { land, renderCredits, renderLabel, renderLegend, renderMarkers, viewBox, type MapContext } from './map-view.js';
 import { memberMapStyles } from './member-map.styles.js';
 import { mapMessages } from './messages.js';
-import { membersOfTiers, placeMembers, readTiers, type MapMarker, type Placement } from './placement.js';
+import { membersOfTiers, placeMembers, readTiers, unplaced, type MapMarker, type Placement } from './placement.js';
 import { renderSearch, type SearchState } from './search.js';
+import { renderToolbar, type MapView } from './toolbar.js';
 
-export type MapView = 'map' | 'list';
+export type { MapView };
 
 let instances = 0;
 
@@ -307,32 +308,30 @@ export class CcinMemberMap extends DataElement {
     if (state.status === 'error') {
       return failureStatus({ message: ctx.t.membersLoadFailed, retry: ctx.common.retry, details: ctx.common.technicalDetails }, errorMessage(state.error), () => this.retry());
     }
-    if (state.status !== 'complete') return loadingStatus(ctx.common.loading);
+    const data = state.status === 'complete' ? state.value : undefined;
     const view = this.view === 'list' ? 'list' : 'map';
-    return html`<div class="toolbar">
-        <div part="view-switch" class="view-switch" role="group" aria-label=${ctx.t.viewLabel}>
-          <button type="button" aria-pressed=${view === 'map' ? 'true' : 'false'} @click=${() => this.#setView('map')}>${ctx.t.viewMap}</button>
-          <button type="button" aria-pressed=${view === 'list' ? 'true' : 'false'} @click=${() => this.#setView('list')}>${ctx.t.viewList}</button>
-        </div>
-        ${view === 'map'
-          ? html`<div part="search" class="search-box">
-              ${renderSearch(membersOfTiers(state.value.members, this.shownTiers), this.search, ctx, {
-                change: (search) => (this.search = search),
-                choose: (member) => this.#select(member, 'details'),
-              })}
-            </div>`
-          : nothing}
-      </div>
-      ${view === 'map'
-        ? this.#renderMapView(state.value, ctx)
-        : renderListView(state.value.members, this.shownTiers, { descending: this.descending, highlightId: this.highlight, template: this.#caseStudyTemplate, onOrder: (d) => (this.descending = d) }, ctx)}
+    // While the members load, the map is drawn without them (so its size is known and nothing
+    // moves when they come, and they are grouped once, at that size); the list waits.
+    if (!data && view === 'list') return loadingStatus(ctx.common.loading);
+    const search =
+      view === 'map'
+        ? renderSearch(data && membersOfTiers(data.members, this.shownTiers), this.search, ctx, {
+            change: (search) => (this.search = search),
+            choose: (member) => this.#select(member, 'details'),
+          })
+        : nothing;
+    return html`${renderToolbar(view, search, ctx, (next) => this.#setView(next))}
+      ${view === 'list' && data
+        ? renderListView(data.members, this.shownTiers, { descending: this.descending, highlightId: this.highlight, template: this.#caseStudyTemplate, onOrder: (d) => (this.descending = d) }, ctx)
+        : this.#renderMapView(data, ctx)}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
   }
 
-  #renderMapView(data: MembersData, ctx: MapContext): TemplateResult {
-    const placement = this.#placement()!;
+  /** The map; without `data` (still loading) its land, with the loading status beside it. */
+  #renderMapView(data: MembersData | undefined, ctx: MapContext): TemplateResult {
+    const placement = this.#placement() ?? unplaced;
     const tiers = this.shownTiers;
-    const byId = (id: string) => data.members.find((member) => member.id === id);
+    const byId = (id: string) => data?.members.find((member) => member.id === id);
     const selected = this.selected ? byId(this.selected) : undefined;
     const openGroup = placement.markers.find((marker) => marker.key === this.openKey);
     const selectedMarker = selected ? placement.markerOf.get(selected.id) : undefined;
@@ -346,8 +345,6 @@ export class CcinMemberMap extends DataElement {
       this.#nearViewport.near ? renderMarkers(placement, { unitsPerPx, selectedId: this.selected, highlightId: this.highlight, tabKey: this.#tabKey, openKey: this.openKey }, ctx) : nothing,
     );
     const highlighted = this.highlight ? byId(this.highlight) : undefined;
-    // Rendered on a server, it lists its organisations in <details> (open without script), kept after hydration.
-    const native = isServer || this.prerendered;
     // The focus listeners are on the figure, not the SVG: Chromium makes an SVG element with focus
     // listeners focusable, which put the whole map in the tab order, with no focus shown, before its markers.
     return html`<div class="layout">
@@ -363,7 +360,7 @@ export class CcinMemberMap extends DataElement {
           this.hintShown = false;
         }}>
         <p id=${ids.name} class="visually-hidden">${ctx.t.mapName}</p>
-        <p id=${ids.summary} class="visually-hidden">${ctx.t.mapSummary(located, groups, placement.notOnMap.length)}</p>
+        <p id=${ids.summary} class="visually-hidden">${data ? ctx.t.mapSummary(located, groups, placement.notOnMap.length) : ''}</p>
         <svg part="map" class="map" viewBox=${viewBox} role="group" aria-labelledby=${ids.name} aria-describedby="${ids.summary} ${ids.hint}"
           @keydown=${this.#onMapKeydown} @click=${this.#onMarkerClick} @pointerdown=${this.#onPointerDown}
           @pointerover=${(event: PointerEvent) => (this.hoverKey = this.#markerFromEvent(event)?.key ?? '')}
@@ -373,27 +370,27 @@ export class CcinMemberMap extends DataElement {
         <p id=${ids.hint} class="hint" ?hidden=${!this.hintShown}>${ctx.t.keyboardHint}</p>
       </figure>
       <div class="side">
-        ${renderLegend(tiers, highlighted, groups > 0, ctx)}
+        ${data ? renderLegend(tiers, highlighted, groups > 0, ctx) : loadingStatus(ctx.common.loading)}
         ${openGroup
           ? renderGroup(openGroup, ctx, { close: () => this.#closeDetails(), choose: (member) => this.#select(member, 'details') })
           : selected
             ? renderDetails(selected, { template: this.#caseStudyTemplate, index: this.#index.value }, ctx, { close: () => this.#closeDetails(), choose: () => {} })
             : nothing}
       </div>
-      <div class="below">
+      ${data ? this.#renderBelow(data, placement, ctx) : nothing}
+    </div>`;
+  }
+
+  /** Below the map: the organisations on it (server-rendered), those not on it, the credits. */
+  #renderBelow(data: MembersData, placement: Placement, ctx: MapContext): TemplateResult {
+    // Rendered on a server, it lists its organisations in <details> (open without script), kept after hydration.
+    const native = isServer || this.prerendered;
+    return html`<div class="below">
         ${native ? renderOnMap(placement.markers, ctx) : nothing}
         ${placement.notOnMap.length
-          ? renderNotOnMap(placement.notOnMap, tiers, {
-              open: this.notOnMapOpen,
-              native,
-              highlightId: this.highlight,
-              selectedId: this.selected,
-              onToggle: () => (this.notOnMapOpen = !this.notOnMapOpen),
-              onChoose: (member) => this.#select(member, 'details'),
-            }, ctx)
+          ? renderNotOnMap(placement.notOnMap, this.shownTiers, { open: this.notOnMapOpen, native, highlightId: this.highlight, selectedId: this.selected, onToggle: () => (this.notOnMapOpen = !this.notOnMapOpen), onChoose: (member) => this.#select(member, 'details') }, ctx)
           : nothing}
         ${renderCredits(data.attribution, ctx)}
-      </div>
-    </div>`;
+      </div>`;
   }
 }

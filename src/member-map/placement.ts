@@ -30,6 +30,9 @@ export interface Placement {
   markerOf: Map<string, MapMarker>;
 }
 
+/** The placement of a map whose members are still loading: nothing on it yet. */
+export const unplaced: Placement = Object.freeze({ markers: [], located: 0, notOnMap: [], markerOf: new Map<string, MapMarker>() });
+
 interface Located {
   id: string;
   x: number;

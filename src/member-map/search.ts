@@ -48,11 +48,12 @@ export function searchKey(state: SearchState, key: string, options: readonly Mem
 /**
  * Find an organisation by typing: the ARIA 1.2 combobox pattern (a text box with a list box of
  * suggestions). Arrow keys move through the suggestions, Enter chooses, Escape closes; the
- * number found is announced.
+ * number found is announced. Without `members` (still loading) it takes typing and suggests nothing yet.
  */
-export function renderSearch(members: readonly Member[], state: SearchState, ctx: MapContext, handlers: SearchHandlers): TemplateResult {
+export function renderSearch(members: readonly Member[] | undefined, state: SearchState, ctx: MapContext, handlers: SearchHandlers): TemplateResult {
   const { t, uid } = ctx;
-  const options = findMembers(members, state.query);
+  // Typed while the members load: the suggestions come with them.
+  const options = members ? findMembers(members, state.query) : [];
   const listId = `${uid}-search-options`;
   const optionId = (i: number) => `${uid}-search-option-${i}`;
   const open = state.open && state.query.trim() !== '';
@@ -83,6 +84,6 @@ export function renderSearch(members: readonly Member[], state: SearchState, ctx
           )
         : nothing}
     </ul>
-    <p class="visually-hidden" role="status">${open ? (options.length ? t.searchResults(options.length) : t.searchNoMatch) : ''}</p>
+    <p class="visually-hidden" role="status">${open && members ? (options.length ? t.searchResults(options.length) : t.searchNoMatch) : ''}</p>
   </div>`;
 }
