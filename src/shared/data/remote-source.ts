@@ -29,6 +29,18 @@ const checks = () => import('./check.js').catch(chunkFailed('the data checker'))
 const wholeSnapshot = () => import('./validate.js').catch(chunkFailed('the data checker'));
 const checkFor = <D extends keyof Checked>(definition: D): Promise<Check<Checked[D]>> => checks().then((module) => module.checkFor(definition));
 
+/** A new task (through a message, not a timer, which a hidden tab would hold back for a second). */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /**
  * The data of a provider's `src`: a whole snapshot (dist/data/ccin-snapshot.json) or a split one
  * (dist/data/ccin-data.json, which has the principles' names and names the principles in full,
@@ -69,9 +81,17 @@ export class RemoteDataSource implements CcinDataSource {
       } else this.#source = new SplitDataSource(this.url, (await checkFor('splitManifest'))(value, what), this.#timeoutMs);
       return { kind: 'split' };
     }
-    const { source, caseStudies } = (await wholeSnapshot()).snapshotSource(value, what);
-    this.#source = source;
-    return { kind: 'snapshot', caseStudies };
+    const validate = await wholeSnapshot();
+    let checked: ReturnType<typeof validate.snapshotSource>;
+    try {
+      checked = validate.snapshotSource(value, what);
+    } finally {
+      // Checking a whole snapshot is the longest step (about 50 ms on a laptop, more on a phone):
+      // the page may handle input and paint before the elements render what it gave.
+      await yieldToPage();
+    }
+    this.#source = checked.source;
+    return { kind: 'snapshot', caseStudies: checked.caseStudies };
   }
 
   /** The source's principles once loaded; the bundled ones until then (badges render at once). */
