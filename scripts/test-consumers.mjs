@@ -2,8 +2,8 @@
 // @ts-check
 /**
  * `npm run test:consumers`: tests the package as app teams use it. Packs the repo (after a build),
- * installs the tarball into each fixture app of tests/consumers/ (Vite, esbuild, React, Eleventy,
- * Astro; in temp folders), builds them for production, serves each build with a strict CSP and
+ * installs the tarball into each fixture app of tests/consumers/ (Vite, esbuild, webpack, Rollup,
+ * React, Eleventy, Astro; in temp folders), builds them for production, serves each build with a strict CSP and
  * opens it in Chromium; also type-checks the React app against `ccin-elements/jsx` and imports
  * every JS entry in Node. The Eleventy and Astro pages pre-render with `ccin-elements/server` at
  * build time: they are opened with JavaScript off too (content and styles without any script),

@@ -22,6 +22,9 @@ export const fixtures = [
     { path: '/', checks: ['caseStudy', 'list', 'map', 'badges'] },
     { path: '/lazy.html', checks: ['caseStudy', 'list', 'map', 'badges', 'lateBadge'] }] },
   { name: 'esbuild', build: ['npm', 'run', 'build'], out: 'dist', pages: [{ path: '/', checks: ['caseStudy', 'list', 'map'] }] },
+  // webpack 5's own runtime loads the library's dynamic imports (script elements, not import()).
+  { name: 'webpack', build: ['npm', 'run', 'build'], out: 'dist', pages: [{ path: '/', checks: ['caseStudy', 'list', 'map', 'badges'] }] },
+  { name: 'rollup', build: ['npm', 'run', 'build'], out: 'dist', pages: [{ path: '/', checks: ['caseStudy', 'list', 'map', 'badges'] }] },
   { name: 'react', build: ['npm', 'run', 'build'], out: 'dist', typecheck: true, pages: [{ path: '/', checks: ['caseStudy', 'loadedId', 'list', 'map', 'badges'] }] },
   // Pre-rendered at build time with ccin-elements/server; the page loads the package's dist/ build.
   { name: 'eleventy', build: ['npm', 'run', 'build'], out: '_site', pages: [
