@@ -95,6 +95,7 @@ function mapTables(r) {
     String(row.markers),
     ms(row.dataToPlaced),
     ms(row.navToPlaced),
+    ms(row.leaflet.dataToPlaced),
     ms(row.leaflet.navToPlaced),
     `${row.elementToLeaflet.ofMedians.toFixed(2)} · paired ${times(row.elementToLeaflet.paired)}`,
     row.located === biggest ? `< 300 ms: ${verdict(row.dataToPlaced.median < 300 && !row.timedOut?.length)}` : '',
@@ -115,7 +116,7 @@ function mapTables(r) {
   return [
     '### Member map: members placed, beside Leaflet',
     '',
-    table(['located members', 'condition', 'markers', 'data → placed (goal)', 'navigation → placed', 'Leaflet: navigation → placed', 'element / Leaflet', 'goal'], placed),
+    table(['located members', 'condition', 'markers', 'data → placed (goal)', 'navigation → placed', 'Leaflet: data → placed', 'Leaflet: navigation → placed', 'element / Leaflet (navigation → placed)', 'goal'], placed),
     ...raceNote(r.rows, 'map', 'members', (/** @type {any} */ row) => `${n(row.located)}, ${row.label}`),
     ...timedOut.map((/** @type {any} */ row) => `\n**${row.timedOut.length} run(s) at ${n(row.located)}, ${row.label} never placed the markers** (20 s; left out of the row, with Leaflet's run beside them): ${row.timedOut.join('; ')}.`),
     '',
