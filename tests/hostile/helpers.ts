@@ -41,11 +41,11 @@ export const watch = (frame: HTMLIFrameElement): Watch => {
   return value;
 };
 
-/** Long tasks of the page itself (not of the test page that holds its iframe), over `limit` ms. */
-export function blockingTasks(frame: HTMLIFrameElement, limit = 200): LongTask[] {
+/** Long tasks of the page itself (not of the test page that holds its iframe), over `limit` ms, that end after `from` (ms since the page's start). */
+export function blockingTasks(frame: HTMLIFrameElement, limit = 200, from = 0): LongTask[] {
   const tasks = watch(frame).longTasks;
   if (tasks === null) throw new Error('this browser has no Long Tasks API');
-  return tasks.filter((task) => task.duration > limit && !task.name.endsWith('-ancestor'));
+  return tasks.filter((task) => task.duration > limit && task.startTime + task.duration > from && !task.name.endsWith('-ancestor'));
 }
 
 /**
