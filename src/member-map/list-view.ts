@@ -3,8 +3,8 @@ import type { Member, Tier } from '../shared/data/types.js';
 import { renderHeading } from '../shared/headings.js';
 import { renderLink } from '../shared/links.js';
 import { fillUrlTemplate } from '../shared/safe-url.js';
-import { markerName, type MapContext } from './map-view.js';
-import type { MapMarker } from './placement.js';
+import { markerName, renderCredits, type MapContext } from './map-view.js';
+import type { MapMarker, Placement } from './placement.js';
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
@@ -57,6 +57,20 @@ export function renderListView(
   </div>`;
 }
 
+export type NotOnMapOptions = { open: boolean; native: boolean; highlightId: string; selectedId: string; onToggle: () => void; onChoose: (member: Member) => void };
+
+/**
+ * Below the map: the organisations on it (pre-rendered only: `native`), those not on it, and the
+ * credits of the members' locations.
+ */
+export function renderBelow(placement: Placement, tiers: readonly Tier[], attribution: string[], options: NotOnMapOptions, ctx: MapContext): TemplateResult {
+  return html`<div class="below">
+    ${options.native ? renderOnMap(placement.markers, ctx) : nothing}
+    ${placement.notOnMap.length ? renderNotOnMap(placement.notOnMap, tiers, options, ctx) : nothing}
+    ${renderCredits(attribution, ctx)}
+  </div>`;
+}
+
 /**
  * Organisations without a place: behind a disclosure, so that keyboard users can pass them.
  * Pre-rendered (`native`), the disclosure is a <details>, which opens without JavaScript; its
@@ -65,7 +79,7 @@ export function renderListView(
 export function renderNotOnMap(
   notOnMap: readonly Member[],
   tiers: readonly Tier[],
-  options: { open: boolean; native: boolean; highlightId: string; selectedId: string; onToggle: () => void; onChoose: (member: Member) => void },
+  options: NotOnMapOptions,
   ctx: MapContext,
 ): TemplateResult {
   const { t, common, uid } = ctx;

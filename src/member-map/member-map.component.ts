@@ -13,9 +13,9 @@ import { warnOnce } from '../shared/warn.js';
 import { mapHeight, mapWidth } from './basemap.generated.js';
 import { renderDetails, renderGroup } from './details.js';
 import { keyAction, nearestInDirection } from './keyboard.js';
-import { renderListView, renderNotOnMap, renderOnMap } from './list-view.js';
+import { renderBelow, renderListView } from './list-view.js';
 import { listViewStyles } from './list-view.styles.js';
-import { land, renderCredits, renderLabel, renderLegend, renderMarkers, viewBox, type MapContext } from './map-view.js';
+import { land, renderLabel, renderLegend, renderMarkers, viewBox, type MapContext } from './map-view.js';
 import { memberMapStyles } from './member-map.styles.js';
 import { mapMessages } from './messages.js';
 import { membersOfTiers, placeMembers, readTiers, unplaced, type MapMarker, type Placement } from './placement.js';
@@ -377,20 +377,17 @@ export class CcinMemberMap extends DataElement {
             ? renderDetails(selected, { template: this.#caseStudyTemplate, index: this.#index.value }, ctx, { close: () => this.#closeDetails(), choose: () => {} })
             : nothing}
       </div>
-      ${data ? this.#renderBelow(data, placement, ctx) : nothing}
+      ${data
+        ? renderBelow(placement, tiers, data.attribution, {
+            // Rendered on a server, it lists its organisations in <details> (open without script), kept after hydration.
+            native: isServer || this.prerendered,
+            open: this.notOnMapOpen,
+            highlightId: this.highlight,
+            selectedId: this.selected,
+            onToggle: () => (this.notOnMapOpen = !this.notOnMapOpen),
+            onChoose: (member) => this.#select(member, 'details'),
+          }, ctx)
+        : nothing}
     </div>`;
-  }
-
-  /** Below the map: the organisations on it (server-rendered), those not on it, the credits. */
-  #renderBelow(data: MembersData, placement: Placement, ctx: MapContext): TemplateResult {
-    // Rendered on a server, it lists its organisations in <details> (open without script), kept after hydration.
-    const native = isServer || this.prerendered;
-    return html`<div class="below">
-        ${native ? renderOnMap(placement.markers, ctx) : nothing}
-        ${placement.notOnMap.length
-          ? renderNotOnMap(placement.notOnMap, this.shownTiers, { open: this.notOnMapOpen, native, highlightId: this.highlight, selectedId: this.selected, onToggle: () => (this.notOnMapOpen = !this.notOnMapOpen), onChoose: (member) => this.#select(member, 'details') }, ctx)
-          : nothing}
-        ${renderCredits(data.attribution, ctx)}
-      </div>`;
   }
 }
