@@ -32,16 +32,11 @@ const mapState = (tab) =>
     };
   });
 
-/** What the element's page showed (in the page): for a run that never placed its markers. */
+/** What the element's page showed (the measure script's own reading, pages.mjs): for a run that never placed its markers. */
 const mapShows = () => {
   const B = window['__bench'];
-  const map = document.querySelector('ccin-member-map');
-  const markers = map?.shadowRoot?.querySelectorAll('[part~="marker"]') ?? [];
-  let members = 0;
-  for (const marker of markers) members += (marker.getAttribute('data-members') || 'x').split(' ').length;
-  const file = performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname === document.documentElement.dataset.membersFile);
-  const width = map?.shadowRoot?.querySelector('.hit')?.getBoundingClientRect().width;
-  return `${markers.length} markers with ${members} members, hit ${width?.toFixed(1) ?? 'none'} px, load events ignored ${B.otherLoads ?? 0}, members file in Resource Timing: ${file}, error: ${B.error ?? 'none'}`;
+  const { markers, members, width, fileListed } = B.mapShows();
+  return `${markers} markers with ${members} members, hit ${width?.toFixed(1) ?? 'none'} px, load events ignored ${B.otherLoads ?? 0}, members file in Resource Timing: ${fileListed}, error: ${B.error ?? 'none'}`;
 };
 
 /**

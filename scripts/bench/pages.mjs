@@ -101,14 +101,16 @@ export const measureScript = `(() => {
   if (mode === 'map') {
     const located = Number(root.dataset.located);
     const map = () => document.querySelector('ccin-member-map');
+    /** What the map shows: its markers, the members on them, the hit area's width. Also read by map.mjs for a run that never placed. */
     const placed = () => {
-      const markers = map().shadowRoot.querySelectorAll('[part~="marker"]');
+      const markers = map()?.shadowRoot?.querySelectorAll('[part~="marker"]') ?? [];
       let members = 0;
       for (const marker of markers) members += (marker.getAttribute('data-members') || 'x').split(' ').length;
-      const hit = map().shadowRoot.querySelector('.hit');
-      return { markers: markers.length, members, ok: members === located && !!hit && Math.abs(hit.getBoundingClientRect().width - 24) < 0.6 };
+      const width = map()?.shadowRoot?.querySelector('.hit')?.getBoundingClientRect().width;
+      return { markers: markers.length, members, width, ok: members === located && width !== undefined && Math.abs(width - 24) < 0.6 };
     };
     const file = () => performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname === root.dataset.membersFile);
+    B.mapShows = () => ({ ...placed(), fileListed: !!file() });
     addEventListener('ccin-member-map-load', (event) => {
       B.bundledMembers = bundledFetched('members');
       // The bundled data (the map upgraded before its provider, and fetched it): not the load measured.
