@@ -23,9 +23,18 @@ export interface WatchedEvent {
   time: number;
 }
 
+/** A long animation frame (over 50 ms) and the scripts that ran in it. */
+export interface LongFrame {
+  startTime: number;
+  duration: number;
+  scripts: { source: string; invoker: string; startTime: number; duration: number }[];
+}
+
 export interface Watch {
   /** null when the browser has no Long Tasks API. */
   longTasks: LongTask[] | null;
+  /** Empty when the browser has no Long Animation Frames API. */
+  frames: LongFrame[];
   events: WatchedEvent[];
 }
 

@@ -4,7 +4,8 @@
  * snapshot describes (50 MB, never ending, a 500, not JSON). Each opens its own page, under the
  * strict CSP, with a case study, a card, a case-study list, a map (and its list view) and a
  * full badge inside the provider, and checks: nothing thrown, nothing blocking the main thread
- * for over 200 ms once the page asks for the data (1 s while it starts up), every element showing content or a notice within 2 s, data that is refused
+ * for over 200 ms once the page asks for the data (1 s while it starts up; three tries, see
+ * settleUnblocked), every element showing content or a notice within 2 s, data that is refused
  * giving the provider's notice, one warning and one ccin-data-error while the elements show the
  * bundled data, valid data rendered, no CSP violation, no request to another origin.
  */
@@ -233,11 +234,6 @@ function expectSafePage(page: Settled) {
   const { frame } = page;
   expect(recorder(frame).errors, 'uncaught errors and console.error').to.deep.equal([]);
   expect(recorder(frame).violations, 'CSP violations').to.deep.equal([]);
-  // From the moment the page asks for the data (what differs between the cases), no task over
-  // 200 ms. Before it, the page starts up as in every case; on a busy machine that has taken a
-  // 226 ms task once (a fresh CI clone), so it is held to 1 s: a hang still fails.
-  const asked = srcEntry(frame)?.startTime ?? 0;
-  expect(blockingTasks(frame, 200, asked), `tasks over 200 ms on the main thread once the data was asked for (${timeline(frame)})`).to.deep.equal([]);
   expect(blockingTasks(frame, 1000), `tasks over 1 s on the main thread (${timeline(frame)})`).to.deep.equal([]);
   expect(requestOrigins(frame), 'origins requested').to.deep.equal([location.origin]);
   for (const element of shown(page)) {
@@ -289,8 +285,43 @@ function expectRendered(page: Settled) {
   }
 }
 
+/**
+ * What blocked the page's main thread for over 200 ms from the moment it asked for the data
+ * (what differs between the cases), with the scripts that ran then; '' when nothing did. Before
+ * that moment the page starts up as in every case, held to 1 s in expectSafePage.
+ */
+function blockedOnData(frame: HTMLIFrameElement): string {
+  const tasks = blockingTasks(frame, 200, srcEntry(frame)?.startTime ?? 0);
+  if (!tasks.length) return '';
+  const end = (t: { startTime: number; duration: number }) => t.startTime + t.duration;
+  const scripts = watch(frame)
+    .frames.filter((f) => tasks.some((t) => f.startTime < end(t) && end(f) > t.startTime))
+    .flatMap((f) => f.scripts.map((s) => `${s.source || s.invoker} ${Math.round(s.duration)} ms`));
+  const listed = tasks.map((t) => `${Math.round(t.duration)} ms from ${Math.round(t.startTime)} ms`).join(', ');
+  return `${listed}; scripts then: ${scripts.join(', ') || 'none named'}; ${timeline(frame)}`;
+}
+
+/**
+ * Opens the page until the data does not block it: at most three tries. A task over 200 ms can
+ * be the machine's doing, not the data's: a CI runner's CPU taken away for a moment, which has
+ * stretched a task that takes under 50 ms here to 226–282 ms, three times in some forty full
+ * runs, each time in a different case. The same data makes the same work, so a freeze that
+ * hostile data causes blocks every try, and fails.
+ */
+async function settleUnblocked(src: string, testCase: Case): Promise<Settled> {
+  const blocked: string[] = [];
+  for (;;) {
+    const page = await settle(src, testCase);
+    const blocking = blockedOnData(page.frame);
+    if (!blocking) return page;
+    blocked.push(`try ${blocked.length + 1}: ${blocking}`);
+    expect(blocked.length < 3, `tasks over 200 ms on the main thread once the data was asked for, on every try:\n${blocked.join('\n')}`).to.equal(true);
+    page.frame.remove();
+  }
+}
+
 async function run(src: string, testCase: Case) {
-  const page = await settle(src, testCase);
+  const page = await settleUnblocked(src, testCase);
   expectSafePage(page);
   const refused = testCase.outcome === 'invalid' || (testCase.outcome === 'either' && page.notice !== null);
   if (refused) expectRefused(page, testCase.reason ?? 'invalid');

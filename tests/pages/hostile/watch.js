@@ -1,7 +1,8 @@
 // Loaded as a classic script after tests/pages/recorder.js: records what the hostile-input tests
 // (tests/hostile/) read besides warnings and errors: tasks that blocked the main thread (the
-// Long Tasks API reports those over 50 ms) and the events the ccin elements fire, with when.
-window.__ccinWatch = { longTasks: [], events: [] };
+// Long Tasks API reports those over 50 ms), the scripts that ran in long animation frames, and
+// the events the ccin elements fire, with when.
+window.__ccinWatch = { longTasks: [], frames: [], events: [] };
 try {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -10,6 +11,25 @@ try {
   }).observe({ type: 'longtask', buffered: true });
 } catch (error) {
   window.__ccinWatch.longTasks = null; // not supported: the tests say so
+}
+// Long animation frames name the scripts that ran in them: what a failure message quotes.
+try {
+  new PerformanceObserver((list) => {
+    for (const { startTime, duration, scripts } of list.getEntries()) {
+      window.__ccinWatch.frames.push({
+        startTime,
+        duration,
+        scripts: scripts.map((s) => ({
+          source: `${s.sourceURL.replace(location.origin, '')} ${s.sourceFunctionName}`.trim(),
+          invoker: s.invoker,
+          startTime: s.startTime,
+          duration: s.duration,
+        })),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+} catch {
+  // no Long Animation Frames API: failure messages name no scripts
 }
 for (const type of [
   'ccin-data-load',
