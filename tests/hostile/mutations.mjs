@@ -107,6 +107,15 @@ export const mutations = {
   'string-100k': (s) => ((study(s).body[1].text = `${'a'.repeat(99_999)}.`), s),
   'long-string-legal': (s) => ((study(s).body[1].text = `Long ${'word '.repeat(8_000)}end.`), s),
   'case-studies-100k': (s) => ((s.caseStudies = Array.from({ length: 100_000 }, () => ({}))), s),
+  // Not an attack: 20 times today's case studies (1,100, 7 MB: under the 8 MB limit), valid.
+  // Checking it must not hold up the page: it is checked in slices.
+  'case-studies-20x': (s) => {
+    const today = [...s.caseStudies];
+    for (let k = 1; k < 20; k++) {
+      for (const cs of today) s.caseStudies.push({ ...structuredClone(cs), id: `${cs.id}-copy-${k}`, title: `${cs.title} (copy ${k})` });
+    }
+    return s;
+  },
   'numbers-as-strings': (s) => {
     study(s).year = '2023';
     member(s).accreditationMarkers = '1';

@@ -102,6 +102,7 @@ const mutationCases: Record<string, Case> = {
     check: ({ study }) => expect(deepText(study)).to.match(/Long (word ){100}/).and.to.contain('word end.'),
   },
   'case-studies-100k': { outcome: 'invalid', reason: 'invalid' },
+  'case-studies-20x': { outcome: 'valid', check: ({ list }) => expect(deepText(list)).to.contain('of 1100 case studies') },
   'numbers-as-strings': { outcome: 'invalid', reason: 'invalid' },
   'null-for-object': { outcome: 'invalid', reason: 'invalid' },
   'null-case-study': { outcome: 'invalid', reason: 'invalid' },

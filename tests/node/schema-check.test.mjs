@@ -17,10 +17,10 @@ import { fileDefinitions, schemaFixture, subschemas } from './schema-fixture.mjs
 
 const runs = Number(process.env.CCIN_FUZZ_RUNS) || 300;
 
-let schema, checkAgainstSchema, supportedKeywords, ajv, data, snapshot, ajvValid, withDefs;
+let schema, checkAgainstSchema, checkAgainstSchemaInSlices, supportedKeywords, ajv, data, snapshot, ajvValid, withDefs;
 
 before(async () => {
-  ({ schema, checkAgainstSchema, supportedKeywords, ajv, data, snapshot, ajvValid, withDefs } = await schemaFixture());
+  ({ schema, checkAgainstSchema, checkAgainstSchemaInSlices, supportedKeywords, ajv, data, snapshot, ajvValid, withDefs } = await schemaFixture());
 });
 
 describe('schema checker: the committed data', () => {
@@ -101,6 +101,32 @@ describe('schema checker: keywords', () => {
     assert.deepEqual(checkAgainstSchema(doc, 'one', 'x'), [{ path: '', message: 'matches more than one of the allowed forms (1 and 2), so it is ambiguous' }]);
   });
 
+  it('checks a whole snapshot in slices, one item of its lists at a time at the least, finding what the whole check finds', async () => {
+    let pauses = 0;
+    const pause = () => {
+      pauses++;
+      return Promise.resolve();
+    };
+    // sliceMs 0: each slice checks one item of the snapshot's lists (case studies, principles, members, funded projects).
+    assert.deepEqual(await checkAgainstSchemaInSlices(schema, '#', snapshot, pause, { sliceMs: 0 }), []);
+    const items = ['caseStudies', 'principles', 'members', 'fundedProjects'].reduce((n, key) => n + snapshot[key].length, 0);
+    assert.equal(pauses, items);
+    // A problem in the last item is found, where it is.
+    const broken = structuredClone(snapshot);
+    broken.members.at(-1).name = 7;
+    const last = broken.members.length - 1;
+    assert.deepEqual(await checkAgainstSchemaInSlices(schema, '#', broken, pause), [{ path: `/members/${last}/name`, message: 'expected a string' }]);
+    assert.deepEqual(checkAgainstSchema(schema, '#', broken), [{ path: `/members/${last}/name`, message: 'expected a string' }]);
+    // The snapshot's own checks run first; its lists' items after.
+    const both = structuredClone(broken);
+    both.caseStudies[0].title = '';
+    both.meta = 'x';
+    assert.deepEqual(
+      (await checkAgainstSchemaInSlices(schema, '#', both, pause)).map((p) => p.path),
+      ['/meta', '/caseStudies/0/title', `/members/${last}/name`],
+    );
+  });
+
   it('explains problems in words', () => {
     const [member] = data.members;
     const messages = (definition, value) => checkAgainstSchema(schema, definition, value).map((p) => `${p.path} ${p.message}`);
@@ -169,7 +195,7 @@ describe('schema checker: agrees with ajv on corrupted data', () => {
     console.log(`${checks} boundary checks agree with ajv`);
   });
 
-  it(`judges ${runs} random corruptions of real data as ajv does`, () => {
+  it(`judges ${runs} random corruptions of real data as ajv does, whole and in slices`, async () => {
     const tricky = trickyValues();
     const keys = ['unknownKey', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'items', 'text', 'type', 'caseStudies', 'location', ''];
     const kinds = ['delete', 'retype', 'json', 'tricky', 'addKey', 'wrap', 'unwrap', 'empty', 'pad', 'duplicate', 'reverse'];
@@ -236,8 +262,8 @@ describe('schema checker: agrees with ajv on corrupted data', () => {
       pick: fc.nat(),
       key: fc.constantFrom(...keys),
     });
-    fc.assert(
-      fc.property(fc.nat(targets.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), (t, mutations) => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(targets.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (t, mutations) => {
         const [definition, original] = targets[t];
         let value = structuredClone(original);
         for (const m of mutations) value = mutate(value, m);
@@ -249,6 +275,9 @@ describe('schema checker: agrees with ajv on corrupted data', () => {
           valid,
           `${definition}: ajv says ${valid ? 'valid' : JSON.stringify(errors.slice(0, 3))}, the checker says ${JSON.stringify(problems.slice(0, 3))}`,
         );
+        // In slices (as a provider checks a whole snapshot), the same judgement.
+        const sliced = await checkAgainstSchemaInSlices(schema, definition, value, () => Promise.resolve(), { sliceMs: 0 });
+        assert.equal(sliced.length === 0, valid, `${definition} in slices: ${JSON.stringify(sliced.slice(0, 3))}`);
       }),
       { seed: 20261201, numRuns: runs },
     );

@@ -42,7 +42,7 @@ export function subschemas(document) {
 /** Loads everything once per test file. */
 export async function schemaFixture() {
   const schema = await readJson('data/schema/ccin-data.schema.json');
-  const { checkAgainstSchema, defaultLimits, supportedKeywords } = await importTs('src/shared/data/schema-check.ts');
+  const { checkAgainstSchema, checkAgainstSchemaInSlices, defaultLimits, supportedKeywords } = await importTs('src/shared/data/schema-check.ts');
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
   ajv.addSchema(schema);
@@ -54,7 +54,7 @@ export async function schemaFixture() {
   for (const [file, definition] of Object.entries(fileDefinitions)) data[definition] = await readJson(`data/${file}`);
   const { snapshot } = await buildSnapshot();
   return {
-    schema, checkAgainstSchema, defaultLimits, supportedKeywords, ajv, data, snapshot,
+    schema, checkAgainstSchema, checkAgainstSchemaInSlices, defaultLimits, supportedKeywords, ajv, data, snapshot,
     /** ajv as the build configures it (scripts/data/); '#' is the whole schema (the snapshot). */
     ajvValid: (definition, value) => {
       const validate = ajv.getSchema(definition === '#' ? schema.$id : `${schema.$id}#/$defs/${definition}`);

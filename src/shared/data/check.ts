@@ -1,6 +1,6 @@
 import { schema as splitManifestSchema } from '../../generated/data/schemas/split-manifest.js';
 import { DataError } from './errors.js';
-import { checkAgainstSchema, type JsonSchemaDocument } from './schema-check.js';
+import { checkAgainstSchema, type JsonSchemaDocument, type SchemaProblem } from './schema-check.js';
 import type { CaseStudy, CaseStudySummary, MembersData, Principle, PrincipleName } from './types.js';
 
 /** The kinds of file a split snapshot has, by the definition of the schema that checks them. */
@@ -87,10 +87,13 @@ export function checkFor<D extends keyof Checked>(definition: D): Promise<Check<
  */
 export function checked<T>(schema: JsonSchemaDocument, definition: string, value: unknown, what: string): T {
   const problems = checkAgainstSchema(schema, definition, value);
-  if (problems.length) throw invalid(what, problems.map((p) => `${p.path || '/'} ${p.message}`));
+  if (problems.length) throw invalid(what, problemLines(problems));
   // The schema describes exactly these types (types.ts), and the value has just passed it.
   return value as T;
 }
+
+/** Problems as the lines a DataError names: where, then what. */
+export const problemLines = (problems: readonly SchemaProblem[]): string[] => problems.map((p) => `${p.path || '/'} ${p.message}`);
 
 export function invalid(what: string, problems: string[]): DataError {
   const shown = problems.slice(0, 3).join('; ');

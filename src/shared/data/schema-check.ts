@@ -92,6 +92,54 @@ export function checkAgainstSchema(
   value: unknown,
   limits: SchemaLimits = defaultLimits,
 ): SchemaProblem[] {
+  return walk(schema, definition, value, limits, null).problems;
+}
+
+/**
+ * checkAgainstSchema in slices of about `sliceMs`, with `pause()` (a new task) between them, so
+ * that a big value (a whole snapshot from a provider's `src`) does not hold up the page: the
+ * items of the value's lists, and of the lists directly inside it (a snapshot's case studies and
+ * members), are put off and checked a few at a time after the rest. It finds a value valid
+ * exactly when checkAgainstSchema does; the problems may come in another order.
+ */
+export async function checkAgainstSchemaInSlices(
+  schema: JsonSchemaDocument,
+  definition: string,
+  value: unknown,
+  pause: () => Promise<void>,
+  { limits = defaultLimits, sliceMs = 8 }: { limits?: SchemaLimits; sliceMs?: number } = {},
+): Promise<SchemaProblem[]> {
+  const later: PutOff[] = [];
+  const walked = walk(schema, definition, value, limits, later);
+  for (let next = 0; next < later.length && !walked.done(); ) {
+    await pause();
+    const until = performance.now() + sliceMs;
+    do walked.resume(later[next++] as PutOff);
+    while (next < later.length && performance.now() < until && !walked.done());
+  }
+  return walked.problems;
+}
+
+/** An item of a big value's list, put off to a later slice, and where it is. */
+interface PutOff {
+  sub: JsonSchema;
+  value: unknown;
+  depth: number;
+  keys: (string | number)[];
+}
+
+/**
+ * The walk of checkAgainstSchema. With `later`, the items of lists at the top two levels that
+ * are checked for the result itself (not for a branch of an anyOf/oneOf, whose outcome must be
+ * known at once) go to `later` instead, for `resume` to check.
+ */
+function walk(
+  schema: JsonSchemaDocument,
+  definition: string,
+  value: unknown,
+  limits: SchemaLimits,
+  later: PutOff[] | null,
+): { problems: SchemaProblem[]; done: () => boolean; resume: (item: PutOff) => void } {
   const whole = definition === '' || definition === '#';
   const start = whole ? schema : definitionOf(schema, definition);
   if (start === undefined) throw new SchemaError(`the schema has no definition ${JSON.stringify(definition)}`);
@@ -123,7 +171,15 @@ export function checkAgainstSchema(
   };
 
   check(start, value, 0, 0, whole ? null : definition, result);
-  return result.problems;
+  return {
+    problems: result.problems,
+    done: () => full(result),
+    resume: (item) => {
+      keys.splice(0, keys.length, ...item.keys);
+      check(item.sub, item.value, item.depth, 0, null, result);
+      keys.length = 0;
+    },
+  };
 
   /**
    * Checks the value at the current keys against schema object `sub`: if `sub` is only a $ref,
@@ -202,9 +258,11 @@ export function checkAgainstSchema(
       if (Array.isArray(value)) {
         const each = node.items ?? open;
         if (each === null) return;
+        const putOff = later !== null && sink === result && level <= 1;
         for (let i = 0; i < value.length && !full(sink); i++) {
           keys.push(i);
-          check(each, value[i], depth + 1, 0, null, sink);
+          if (putOff) later.push({ sub: each, value: value[i], depth: depth + 1, keys: [...keys] });
+          else check(each, value[i], depth + 1, 0, null, sink);
           keys.pop();
         }
         return;
