@@ -95,33 +95,8 @@ export function checkAgainstSchema(
   return walk(schema, definition, value, limits, null).problems;
 }
 
-/**
- * checkAgainstSchema in slices of about `sliceMs`, with `pause()` (a new task) between them, so
- * that a big value (a whole snapshot from a provider's `src`) does not hold up the page: the
- * items of the value's lists, and of the lists directly inside it (a snapshot's case studies and
- * members), are put off and checked a few at a time after the rest. It finds a value valid
- * exactly when checkAgainstSchema does; the problems may come in another order.
- */
-export async function checkAgainstSchemaInSlices(
-  schema: JsonSchemaDocument,
-  definition: string,
-  value: unknown,
-  pause: () => Promise<void>,
-  { limits = defaultLimits, sliceMs = 8 }: { limits?: SchemaLimits; sliceMs?: number } = {},
-): Promise<SchemaProblem[]> {
-  const later: PutOff[] = [];
-  const walked = walk(schema, definition, value, limits, later);
-  for (let next = 0; next < later.length && !walked.done(); ) {
-    await pause();
-    const until = performance.now() + sliceMs;
-    do walked.resume(later[next++] as PutOff);
-    while (next < later.length && performance.now() < until && !walked.done());
-  }
-  return walked.problems;
-}
-
 /** An item of a big value's list, put off to a later slice, and where it is. */
-interface PutOff {
+export interface PutOff {
   sub: JsonSchema;
   value: unknown;
   depth: number;
@@ -131,9 +106,10 @@ interface PutOff {
 /**
  * The walk of checkAgainstSchema. With `later`, the items of lists at the top two levels that
  * are checked for the result itself (not for a branch of an anyOf/oneOf, whose outcome must be
- * known at once) go to `later` instead, for `resume` to check.
+ * known at once) go to `later` instead, for `resume` to check: what shared/data/sliced-check.ts
+ * does with a whole snapshot.
  */
-function walk(
+export function walk(
   schema: JsonSchemaDocument,
   definition: string,
   value: unknown,

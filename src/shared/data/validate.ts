@@ -1,7 +1,7 @@
 import { ccinSchema } from '../../generated/data/schema.js';
 import { invalid, problemLines } from './check.js';
 import { integrityProblems } from './integrity.js';
-import { checkAgainstSchemaInSlices } from './schema-check.js';
+import { checkAgainstSchemaInSlices } from './sliced-check.js';
 import { SnapshotDataSource } from './snapshot-source.js';
 import type { Snapshot } from './types.js';
 
