@@ -9,8 +9,9 @@ import type { Snapshot } from './types.js';
  * A whole snapshot from a provider's `src` (dist/data/ccin-snapshot.json): checked completely,
  * by the whole schema and its limits (shared/data/check.ts), then by the rules a schema cannot
  * express (shared/data/integrity.ts), before any of it is used. The schema's check runs in
- * slices with `pause()` between them: a snapshot of 2,200 case studies takes a few hundred
- * milliseconds on a phone, which in one task would hold up the page. Loaded only for a whole
+ * slices with `pause()` between them: one of 1,100 case studies (7 MB, near the 8 MB limit)
+ * takes over 100 ms on a laptop and several times that on a phone, which in one task would hold
+ * up the page. Loaded only for a whole
  * snapshot: a split one needs neither the whole schema, nor the integrity rules, nor the
  * snapshot source.
  */
