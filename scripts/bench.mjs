@@ -13,6 +13,8 @@
  *   map       members placed, and key → selection, at 62, 620, 1,240 located members, beside a
  *             Leaflet map of the same points (map.mjs)
  *   bytes     one article through a provider with 2,200 case studies: bytes transferred (bytes.mjs)
+ *   snapshot  one article through a provider with a whole snapshot of 55, 550, 1,100 case studies:
+ *             data → painted, and the longest main-thread task meanwhile (snapshot.mjs)
  *   cards     55 cards on one page: time to all painted, JS heap (cards.mjs)
  *   lighthouse  Lighthouse 12 on the demo page (lighthouse.mjs; about 40 s; LIGHTHOUSE=0 skips it)
  *
@@ -35,6 +37,7 @@ import { cardsSuite } from './bench/cards.mjs';
 import { lighthouseSuite } from './bench/lighthouse.mjs';
 import { listSuite } from './bench/list.mjs';
 import { mapSuite } from './bench/map.mjs';
+import { snapshotSuite } from './bench/snapshot.mjs';
 import { loaderScript, page } from './bench/pages.mjs';
 import { report } from './bench/report.mjs';
 import { caseStudyCounts, createSite, memberCounts } from './bench/site.mjs';
@@ -43,7 +46,7 @@ import { coldPage, conditions, networkPresets, progress } from './bench/util.mjs
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 9));
 const KEY_RUNS = Math.min(RUNS, Math.max(1, Number(process.env.KEY_RUNS ?? 3)));
-const suiteNames = ['article', 'list', 'map', 'bytes', 'cards', 'lighthouse'];
+const suiteNames = ['article', 'list', 'map', 'bytes', 'snapshot', 'cards', 'lighthouse'];
 const only = process.env.ONLY ? process.env.ONLY.split(',').map((s) => s.trim()) : suiteNames.filter((s) => s !== 'lighthouse' || process.env.LIGHTHOUSE !== '0');
 for (const name of only) if (!suiteNames.includes(name)) throw new Error(`bench: ONLY names an unknown suite "${name}"; use ${suiteNames.join(', ')}`);
 
@@ -132,6 +135,7 @@ async function main() {
       if (only.includes('list')) suites.list = await timed('list', () => listSuite(browser, server.url, site, RUNS));
       if (only.includes('map')) suites.map = await timed('map', () => mapSuite(browser, server.url, site, RUNS, KEY_RUNS));
       if (only.includes('bytes')) suites.bytes = await timed('bytes', () => bytesSuite(browser, server.url, site, RUNS));
+      if (only.includes('snapshot')) suites.snapshot = await timed('snapshot', () => snapshotSuite(browser, server.url, site, RUNS));
       if (only.includes('cards')) suites.cards = await timed('cards', () => cardsSuite(browser, server.url, site, RUNS));
     } finally {
       await browser.close();

@@ -159,6 +159,20 @@ function cardsTable(r) {
 }
 
 /** @param {any} r */
+function snapshotTable(r) {
+  return [
+    '### One article through a provider with a whole snapshot: data → painted, and the longest task',
+    '',
+    table(
+      ['case studies', 'condition', "data → article painted", 'longest main-thread task in that window'],
+      r.rows.map((/** @type {any} */ row) => [row.caseStudies.toLocaleString('en-GB'), row.label, ms(row.dataToPainted), ms(row.longestTask)]),
+    ),
+    '',
+    "From the snapshot file's last byte (Resource Timing) to the frame after the article rendered: parsing, the check (in slices of about 8 ms) and rendering. A task counts when it ends after the last byte; the Long Tasks API reports those over 50 ms (0: none).",
+  ].join('\n');
+}
+
+/** @param {any} r */
 function lighthouseTable(r) {
   if (r.error) return `### Lighthouse\n\nFailed: ${r.error}`;
   return [
@@ -195,6 +209,7 @@ export function report(results) {
   if (suites.list) parts.push('', listTable(suites.list));
   if (suites.map) parts.push('', mapTables(suites.map));
   if (suites.bytes) parts.push('', bytesTable(suites.bytes));
+  if (suites.snapshot) parts.push('', snapshotTable(suites.snapshot));
   if (suites.cards) parts.push('', cardsTable(suites.cards));
   if (suites.lighthouse) parts.push('', lighthouseTable(suites.lighthouse));
   return parts.join('\n');

@@ -7,7 +7,9 @@
  *   /synth/cs-<n>/   split snapshots (the layout of dist/data/) with n case studies: the real 55
  *                    and copies with new ids and titles "… (copy k)";
  *   /synth/m-<n>/    split snapshots with n located members: the real 62 and copies with new
- *                    ids and names, placed within 3 km of their original (so on land nearby).
+ *                    ids and names, placed within 3 km of their original (so on land nearby);
+ *   /synth/whole-<n>.json  whole snapshots (as dist/data/ccin-snapshot.json) with n case studies,
+ *                    the copies made as for /synth/cs-<n>/.
  *
  * The real data (55 case studies, 62 located members) is dist/data/ccin-data.json itself.
  */
@@ -20,6 +22,8 @@ import { articleCss, leafletScript, measureScript, pageCss } from './pages.mjs';
 /** The case-study counts of the list's scale rows, and the located-member counts of the map's. */
 export const caseStudyCounts = [55, 550, 2200];
 export const memberCounts = [62, 620, 1240];
+/** The case-study counts of the whole-snapshot rows: 10× and 20× today's (40× is over the 8 MB a whole snapshot may be). */
+export const wholeSnapshotCounts = [55, 550, 1100];
 
 
 /** @param {string} file */
@@ -85,6 +89,23 @@ export async function createSite(root) {
     caseStudySets[count] = `/synth/cs-${count}/ccin-data.json`;
   }
 
+  /** @type {Record<number, string>} whole snapshot URL by case-study count */
+  const wholeSnapshots = { [wholeSnapshotCounts[0]]: '/dist/data/ccin-snapshot.json' };
+  const snapshotText = await readFile(join(data, 'ccin-snapshot.json'), 'utf8');
+  for (const count of wholeSnapshotCounts.slice(1)) {
+    const snapshot = JSON.parse(snapshotText);
+    const today = [...snapshot.caseStudies];
+    for (let k = 1; snapshot.caseStudies.length < count; k++) {
+      for (const study of today) {
+        if (snapshot.caseStudies.length >= count) break;
+        snapshot.caseStudies.push({ ...study, id: `${study.id}-copy-${k}`, title: `${study.title} (copy ${k})` });
+      }
+    }
+    await mkdir(join(dir, 'synth'), { recursive: true });
+    await writeFile(join(dir, 'synth', `whole-${count}.json`), JSON.stringify(snapshot));
+    wholeSnapshots[count] = `/synth/whole-${count}.json`;
+  }
+
   for (const count of memberCounts.slice(1)) {
     const folder = join(dir, 'synth', `m-${count}`);
     await mkdir(folder, { recursive: true });
@@ -102,6 +123,7 @@ export async function createSite(root) {
     caseStudySets,
     memberSets,
     membersFiles,
+    wholeSnapshots,
     /** The id of the last copy of case study `id` in the set of `count`. @param {number} count @param {string} id */
     copyId: (count, id) => `${id}-copy-${Math.floor((count - index.length) / index.length)}`,
     graph: await readJson(join(dist, 'chunks.json')),
