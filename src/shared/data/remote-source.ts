@@ -81,18 +81,12 @@ export class RemoteDataSource implements CcinDataSource {
       } else this.#source = new SplitDataSource(this.url, (await checkFor('splitManifest'))(value, what), this.#timeoutMs);
       return { kind: 'split' };
     }
-    const validate = await wholeSnapshot();
-    let checked: Awaited<ReturnType<typeof validate.snapshotSource>>;
-    try {
-      // The longest step (about 50 ms on a laptop for today's snapshot, more on a phone), in
-      // slices that let the page handle input and paint between them.
-      checked = await validate.snapshotSource(value, what, yieldToPage);
-    } finally {
-      // The elements render what it gave in a task of their own.
-      await yieldToPage();
-    }
-    this.#source = checked.source;
-    return { kind: 'snapshot', caseStudies: checked.caseStudies };
+    // The longest step (about 50 ms on a laptop for today's snapshot, more on a phone), in slices
+    // that let the page handle input and paint between them; then, valid or not, the elements
+    // render in a task of their own.
+    const { source, caseStudies } = await (await wholeSnapshot()).snapshotSource(value, what, yieldToPage).finally(yieldToPage);
+    this.#source = source;
+    return { kind: 'snapshot', caseStudies };
   }
 
   /** The source's principles once loaded; the bundled ones until then (badges render at once). */
