@@ -167,7 +167,7 @@ describe('<ccin-principle-badge>', () => {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const el = await badge(html`<ccin-principle-badge principle="social-partnership"></ccin-principle-badge>`);
       const icon = el.shadowRoot!.querySelector<SVGElement>('svg.icon')!;
-      const shape = icon.querySelector('circle')!;
+      const shape = icon.querySelector('path')!;
       const style = getComputedStyle(shape);
       expect(style.stroke).to.not.equal('none');
       expect(style.strokeWidth).to.not.equal('0px');

@@ -5,12 +5,12 @@ import { CcinElement } from '../shared/element.js';
 import { externalRel, resolveHref } from '../shared/safe-url.js';
 import { focusRing, tokens } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
-import { principleIcons, unknownIcon } from './icons.js';
+import { renderPrincipleIcon, renderPrincipleLabel, type BadgeSize } from './label.js';
 import { badgeMessages } from './messages.js';
 import { badgeStyles } from './principle-badge.styles.js';
 
 export type BadgeVariant = 'icon' | 'label' | 'full';
-export type BadgeSize = 'small' | 'medium' | 'large';
+export type { BadgeSize };
 
 const variants: readonly BadgeVariant[] = ['icon', 'label', 'full'];
 const sizes: readonly BadgeSize[] = ['small', 'medium', 'large'];
@@ -141,33 +141,25 @@ export class CcinPrincipleBadge extends CcinElement {
   protected override render() {
     const principle = this.principleData;
     const size = sizes.includes(this.size) ? this.size : 'medium';
-    const lang = this.contentLang ?? nothing;
-    const icon = (shape = principle ? principleIcons[principle.id] : unknownIcon) =>
-      html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${shape}</svg>`;
     if (!principle) {
       warnOnce(`<ccin-principle-badge principle="${this.principle}">: no principle has this id. Valid ids: ${principleIdList(this.#principles)}.`);
-      return html`<span part="badge" class="badge variant-label unknown size-${size}">
-        ${icon()}<span part="name" class="name"><slot>${badgeMessages.get(this.interfaceLang).unknownPrinciple}</slot></span>
-      </span>`;
+      return renderPrincipleLabel(undefined, html`<slot>${badgeMessages.get(this.interfaceLang).unknownPrinciple}</slot>`, size);
     }
     const variant = this.#effectiveVariant;
     const href = resolveHref(this.href, this.settings?.principleHref, principle.id);
-    const classes = `badge variant-${variant} size-${size}`;
-    const rel = href ? (externalRel(href) ?? nothing) : nothing;
 
     if (variant === 'icon') {
       // A tooltip names the icon on hover. Only a link is a tab stop: a focusable icon that does
       // nothing would be a stop without an action; its name is its accessible name either way.
-      const tooltip = html`<span part="tooltip" class="tooltip ${this.tooltipDismissed ? 'dismissed' : ''}" aria-hidden="true" lang=${lang}>${principle.name}</span>`;
+      const classes = `badge variant-icon size-${size}`;
+      const icon = renderPrincipleIcon(principle);
+      const tooltip = html`<span part="tooltip" class="tooltip ${this.tooltipDismissed ? 'dismissed' : ''}" aria-hidden="true" lang=${this.contentLang ?? nothing}>${principle.name}</span>`;
       return href
-        ? html`<a part="badge" class=${classes} href=${href} rel=${rel} aria-label=${principle.name}>${icon()}</a>${tooltip}`
-        : html`<span part="badge" class=${classes} role="img" aria-label=${principle.name}>${icon()}</span>${tooltip}`;
+        ? html`<a part="badge" class=${classes} href=${href} rel=${externalRel(href) ?? nothing} aria-label=${principle.name}>${icon}</a>${tooltip}`
+        : html`<span part="badge" class=${classes} role="img" aria-label=${principle.name}>${icon}</span>${tooltip}`;
     }
 
-    const name = html`<span part="name" class="name" lang=${lang}>${principle.name}</span>`;
-    const face = href
-      ? html`<a part="badge" class=${classes} href=${href} rel=${rel}>${icon()}${name}</a>`
-      : html`<span part="badge" class=${classes}>${icon()}${name}</span>`;
+    const face = renderPrincipleLabel(principle, principle.name, size, href, this.contentLang, variant);
     // Without its code (offline), a full badge says that its statement cannot be shown.
     if (variant === 'label' || !this.#full) return variant === 'full' && fullFailed ? html`${face} <span class="unavailable">${badgeMessages.get(this.interfaceLang).statementUnavailable}</span>` : face;
     return this.#full.render(face, principle, {
