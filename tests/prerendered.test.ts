@@ -202,8 +202,14 @@ describe('pre-rendered HTML on a page with a strict CSP', () => {
 
     it('shows the case study’s principles as badges, and the list’s cards with their titles, in title order', async () => {
       const frame = await withoutScript(`case-studies/${withBadges.id}`);
-      const badges = [...frame.contentDocument!.querySelector('ccin-case-study')!.shadowRoot!.querySelectorAll('ccin-principle-badge')];
-      expect(badges.map((badge) => collapse(badge.shadowRoot?.textContent))).to.deep.equal(withBadges.principles.map((id) => principles.find((p) => p.id === id)!.name));
+      const study = frame.contentDocument!.querySelector('ccin-case-study')!.shadowRoot!;
+      await stylesheetOf(study);
+      const badges = [...study.querySelectorAll<HTMLElement>('[part~="principles"] [part~="badge"]')];
+      expect(badges.map((badge) => collapse(badge.textContent))).to.deep.equal(withBadges.principles.map((id) => principles.find((p) => p.id === id)!.name));
+      // Styled by the article's own stylesheet (no element or stylesheet of their own): a border, and an icon the size of the text.
+      expect(study.querySelectorAll('ccin-principle-badge, link').length).to.equal(1);
+      expect(getComputedStyle(badges[0]!).borderTopStyle).to.equal('solid');
+      expect(badges[0]!.querySelector('svg')!.getBoundingClientRect().width).to.be.within(8, 40);
 
       const list = await withoutScript('case-study-list');
       const root = list.contentDocument!.querySelector('ccin-case-study-list')!.shadowRoot!;
@@ -320,8 +326,7 @@ describe('pre-rendered HTML on a page with a strict CSP', () => {
       const link = await until(() => card.shadowRoot?.querySelector<HTMLAnchorElement>('[part~="title"] a'), 'the title linked through the provider', 10000);
       expect(new URL(link.href).pathname).to.equal(`/case-studies/${withBadges.id}`);
       expect(card.shadowRoot!.querySelectorAll('[part~="title"]').length, 'one title').to.equal(1);
-      const badge = card.shadowRoot!.querySelector('ccin-principle-badge')!;
-      await until(() => badge.shadowRoot?.querySelector('a[part~="badge"]'), 'the badge linked through the provider');
+      await until(() => card.shadowRoot?.querySelector('a[part~="badge"]'), 'the badge linked through the provider');
       expect(win(withProvider).__ccin.errors).to.deep.equal([]);
 
       const welsh = await openPage(`${pageUrl(`case-studies/${withBadges.id}`)}&lang=cy`);

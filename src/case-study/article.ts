@@ -1,9 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Block, CaseStudy, CaseStudySummary, Contact, ListItem, Organisation } from '../shared/data/types.js';
+import { bundledPrinciples, findPrinciple } from '../shared/data/principles.js';
+import type { CcinSettings } from '../shared/settings.js';
+import { renderPrincipleLabel, type BadgeSize } from '../principle-badge/label.js';
 import { renderHeading } from '../shared/headings.js';
 import { renderLink } from '../shared/links.js';
 import { renderInline } from '../shared/rich-text/render.js';
-import { safeHref } from '../shared/safe-url.js';
+import { fillUrlTemplate, safeHref } from '../shared/safe-url.js';
 import type { CaseStudyMessages } from './messages.js';
 
 /** What the renderers of a case study need from the element. */
@@ -15,6 +18,21 @@ export interface RenderContext {
   uid: string;
   /** lang="en" on content when the interface is not English. */
   lang: 'en' | undefined;
+  /** The provider's settings: its principles' names, and its URL template for a principle's page. */
+  settings: CcinSettings | undefined;
+}
+
+/**
+ * A principle as a badge, drawn in the case study's own shadow root (principle-badge/label.ts)
+ * rather than as a <ccin-principle-badge>: an article's or a card's badges then add no element,
+ * shadow root or stylesheet (fewer of each to parse before the first paint, and to hydrate).
+ * Checked data names only principles its data has (each source's check refuses a principle id
+ * outside the ten, and a list of principles without all ten), so the dashed badge for an id
+ * that names none is a last resort, not a message.
+ */
+export function renderPrincipleBadge(id: string, size: BadgeSize, ctx: RenderContext): TemplateResult {
+  const principle = findPrinciple(ctx.settings?.data.principles ?? bundledPrinciples, id);
+  return renderPrincipleLabel(principle, principle?.name ?? id, size, principle && fillUrlTemplate(ctx.settings?.principleHref, id), ctx.lang);
 }
 
 const emailPattern = /^[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}$/i;
@@ -121,7 +139,7 @@ function renderPrinciples(study: CaseStudy, ctx: RenderContext): TemplateResult 
       ? html`<p class="not-recorded">${t.principlesNotRecorded}</p>`
       : html`<p class="principles-basis">${basis === 'principles-met' ? t.principlesMet : t.principlesFromHeadings}</p>
           <ul class="badges">
-            ${study.principles.map((principle) => html`<li><ccin-principle-badge principle=${principle}></ccin-principle-badge></li>`)}
+            ${study.principles.map((principle) => html`<li>${renderPrincipleBadge(principle, 'medium', ctx)}</li>`)}
           </ul>`;
   return section('principles', t.principlesHeading, content, ctx);
 }

@@ -3,7 +3,7 @@ import type { CaseStudySummary } from '../shared/data/types.js';
 import { renderHeading } from '../shared/headings.js';
 import { renderLink } from '../shared/links.js';
 import { renderInline } from '../shared/rich-text/render.js';
-import { renderOrganisations, renderTheme, renderTitle, titleLabel, type RenderContext } from './article.js';
+import { renderOrganisations, renderPrincipleBadge, renderTheme, renderTitle, titleLabel, type RenderContext } from './article.js';
 
 /** A case study as a card: theme, title (a link when there is an href), organisations, standfirst, principles. */
 export function renderCard(summary: CaseStudySummary, href: string | undefined, ctx: RenderContext): TemplateResult {
@@ -25,7 +25,7 @@ export function renderCard(summary: CaseStudySummary, href: string | undefined, 
     ${text ? html`<p part="summary" class="summary" lang=${lang}>${renderInline(text)}</p>` : nothing}
     ${summary.principles.length
       ? html`<ul class="badges" aria-label=${ctx.t.principlesHeading}>
-          ${summary.principles.map((principle) => html`<li><ccin-principle-badge principle=${principle} size="small"></ccin-principle-badge></li>`)}
+          ${summary.principles.map((principle) => html`<li>${renderPrincipleBadge(principle, 'small', ctx)}</li>`)}
         </ul>`
       : nothing}
   </article>`;

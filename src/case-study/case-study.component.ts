@@ -11,6 +11,7 @@ import { focusRing, tokens } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
 import { renderArticle, type RenderContext } from './article.js';
 import { renderCard } from './card.js';
+import { labelStyles } from '../principle-badge/label.js';
 import { caseStudyStyles } from './case-study.styles.js';
 import { caseStudyMessages } from './messages.js';
 
@@ -48,6 +49,9 @@ let instances = 0;
  * @csspart summary - The standfirst.
  * @csspart body - The body text.
  * @csspart principles - The principles section.
+ * @csspart badge - A principle's badge (in the principles section, and on a card), with the parts of `<ccin-principle-badge>`: a link when the provider has a principle-href.
+ * @csspart icon - A principle badge's icon.
+ * @csspart name - A principle badge's name.
  * @csspart contacts - The contacts section.
  * @csspart links - The further links section.
  * @csspart pictures - The captions of the booklet's pictures (which are not shown).
@@ -72,7 +76,7 @@ let instances = 0;
  */
 export class CcinCaseStudy extends DataElement {
   static override messageTables = [caseStudyMessages, commonMessages];
-  static override styles = [tokens, panelTokens, panelStyles, focusRing, visuallyHidden, statusStyles, caseStudyStyles];
+  static override styles = [tokens, panelTokens, panelStyles, focusRing, visuallyHidden, statusStyles, labelStyles, caseStudyStyles];
 
   static override properties = {
     caseId: { attribute: 'case-id', reflect: true },
@@ -156,7 +160,13 @@ export class CcinCaseStudy extends DataElement {
   protected override render() {
     const state = this.#content.state;
     if (state.status === 'complete') {
-      const ctx: RenderContext = { t: this.#t, level: this.level, uid: this.#uid, lang: this.contentLang };
+      const ctx: RenderContext = {
+        t: this.#t,
+        level: this.level,
+        uid: this.#uid,
+        lang: this.contentLang,
+        settings: this.settings,
+      };
       const content = state.value;
       // A whole case study has a body; an index entry (a card's) has not.
       return 'body' in content

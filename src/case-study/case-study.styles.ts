@@ -4,7 +4,7 @@ export const caseStudyStyles = css`
   :host {
     /* Layout responds to the element's own width (container queries), not the viewport's:
        the same case study may sit in a narrow sidebar or a wide main column. */
-    container: ccin-case-study / inline-size;
+    container-type: inline-size;
     /* anywhere, not break-word: a long e-mail address or URL may also break where it sizes a
        grid or flex item (a contact card), which otherwise grows past a 320 px column. */
     overflow-wrap: anywhere;
@@ -32,9 +32,13 @@ export const caseStudyStyles = css`
     font-weight: 700;
     letter-spacing: 0.01em;
   }
+  .title,
+  .subheading,
+  .section-heading {
+    font-family: var(--ccin-heading-font-family, inherit);
+  }
   .title {
     margin: 0 0 0.5em;
-    font-family: var(--ccin-heading-font-family, inherit);
     font-size: 1.75em;
     line-height: 1.2;
   }
@@ -63,16 +67,16 @@ export const caseStudyStyles = css`
   .body {
     max-width: var(--ccin-measure, 40em);
   }
-  .subheading {
-    margin: 1.5em 0 0.5em;
-    font-family: var(--ccin-heading-font-family, inherit);
+  .subheading,
+  .section-heading {
     font-size: 1.25em;
     line-height: 1.3;
   }
-  .body ul,
-  .body ol {
-    padding-inline-start: 1.5em;
+  .subheading {
+    margin: 1.5em 0 0.5em;
   }
+  .body ul,
+  .body ol,
   .body li {
     margin-bottom: 0.5em;
   }
@@ -104,9 +108,6 @@ export const caseStudyStyles = css`
   }
   .section-heading {
     margin: 0 0 0.75em;
-    font-family: var(--ccin-heading-font-family, inherit);
-    font-size: 1.25em;
-    line-height: 1.3;
   }
   .badges {
     display: flex;
@@ -116,7 +117,7 @@ export const caseStudyStyles = css`
     padding: 0;
     list-style: none;
   }
-  .not-stated {
+  .not-recorded {
     color: var(--_text-muted);
   }
   .contact-list {
@@ -137,16 +138,14 @@ export const caseStudyStyles = css`
   .contact .label {
     color: var(--_text-muted);
   }
-  .links ul {
-    padding-inline-start: 1.5em;
-  }
   .source {
     margin: 2em 0 0;
     color: var(--_text-muted);
     font-size: 0.875em;
   }
 
-  @container ccin-case-study (min-width: 36em) {
+  /* The host is the nearest container of everything in its shadow root. */
+  @container (min-width: 36em) {
     .title {
       font-size: 2.25em;
     }
@@ -191,12 +190,14 @@ export const caseStudyStyles = css`
     font-size: 1em;
     line-height: 1.5;
   }
+  /* Positioned, so that the badges are drawn above the title's link, which covers the card:
+     a badge that links to a principle's page (a provider's principle-href) stays clickable. */
   .card .badges {
+    position: relative;
     margin-top: auto;
     padding-top: 0.5em;
   }
-  /* The title's link covers the whole card (the usual card pattern); the badges are not links,
-     so nothing else is lost. */
+  /* The title's link covers the whole card (the usual card pattern). */
   .card-link::after {
     content: '';
     position: absolute;
@@ -225,9 +226,7 @@ export const caseStudyStyles = css`
       background: none;
       break-inside: avoid;
     }
-    .body a[href^='http']::after,
-    .links a[href^='http']::after,
-    .contact a[href^='http']::after {
+    :is(.body, .links, .contact) a[href^='http']::after {
       content: ' (' attr(href) ')';
       font-size: 0.875em;
       overflow-wrap: anywhere;

@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/case-study/case-study.js';
 import type { CcinCaseStudy } from '../../src/case-study/case-study.js';
 import { bundledData } from '../../src/shared/data/bundled.js';
+import { bundledPrinciples } from '../../src/shared/data/principles.js';
 import { plainText } from '../../src/shared/rich-text/parse.js';
 import type { Block, CaseStudySummary, ListItem } from '../../src/shared/data/types.js';
 import { caseStudy, collapse, mount } from '../helpers/case-study.js';
@@ -86,12 +87,14 @@ describe('<ccin-case-study>', () => {
     expect(nested.shadowRoot!.querySelector('[part="body"] strong')!.textContent).to.equal('identity');
   });
 
-  it('shows the stated principles as badges', async () => {
+  it('shows the stated principles as badges, drawn in its own shadow root', async () => {
     const el = await caseStudy(html`<ccin-case-study case-id="hackney-supporting-residents-in-financial-crisis"></ccin-case-study>`);
-    const badges = [...el.shadowRoot!.querySelectorAll('[part="principles"] ccin-principle-badge')];
+    const root = el.shadowRoot!;
+    const badges = [...root.querySelectorAll<HTMLElement>('[part~="principles"] li > [part~="badge"]')];
+    const idOf = (badge: Element) => bundledPrinciples.find((p) => p.name === collapse(badge.textContent))?.id;
     // Hackney's section headings name nine principles ("Engagement and co-production" names
     // co-production only: Democratic Engagement is not recorded, and a note says why).
-    expect(badges.map((b) => b.getAttribute('principle'))).to.deep.equal([
+    expect(badges.map(idOf)).to.deep.equal([
       'social-partnership',
       'co-production',
       'enterprise-and-social-economy',
@@ -101,8 +104,32 @@ describe('<ccin-case-study>', () => {
       'community-leadership',
       'innovation',
     ]);
-    await (badges[0] as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(shadowText(badges[0]!)).to.equal('Social Partnership');
+    // No nested elements: each badge is an icon and a name, styled as a badge (a border, an
+    // icon the size of the text), and not a link without a provider's principle-href.
+    expect(root.querySelectorAll('ccin-principle-badge').length).to.equal(0);
+    const first = badges[0]!;
+    expect(first.localName).to.equal('span');
+    expect(getComputedStyle(first).borderTopStyle).to.equal('solid');
+    expect(first.querySelector('[part~="icon"]')!.getBoundingClientRect().width).to.be.within(8, 40);
+    expect(collapse(first.querySelector('[part~="name"]')!.textContent)).to.equal('Social Partnership');
+  });
+
+  it('links its badges to the principles’ pages from a provider’s URL template, on the article and on a card', async () => {
+    const template = 'https://council.example/principles/{id}';
+    const article = mount({ data: bundledData, principleHref: template }, html`<ccin-case-study case-id="rochdale-cost-of-living-crisis"></ccin-case-study>`);
+    const study = await until(() => article.querySelector('ccin-case-study')!.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="principles"] a[part~="badge"]'), 'a linked badge');
+    expect(study.href).to.equal('https://council.example/principles/learning');
+    expect(study.rel).to.contain('noopener');
+    article.remove();
+
+    const card = mount({ data: bundledData, principleHref: template, caseStudyHref: '/case-studies/{id}' }, html`<ccin-case-study variant="card" case-id="rochdale-cost-of-living-crisis"></ccin-case-study>`);
+    const badge = await until(() => card.querySelector('ccin-case-study')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="badge"]'), 'a linked badge on the card');
+    // The title's link covers the card; the badge is drawn above it, so a click on it reaches it.
+    badge.scrollIntoView({ block: 'center' });
+    const box = badge.getBoundingClientRect();
+    const hit = card.querySelector('ccin-case-study')!.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    expect(hit?.closest('a')?.getAttribute('href'), 'the link under the badge’s centre').to.equal('https://council.example/principles/learning');
+    card.remove();
   });
 
   for (const level of [2, 3, 4]) {
@@ -143,9 +170,11 @@ describe('<ccin-case-study>', () => {
     expect(link.textContent).to.equal('Tackling the Cost of Living Crisis in Rochdale');
     expect(collapse(root.querySelector('[part="organisations"]')!.textContent!)).to.equal('By Rochdale Council');
     expect(root.querySelector('[part="summary"]')!.textContent).to.contain('When the cost-of-living crisis started to bite');
-    const badges = [...root.querySelectorAll('ccin-principle-badge')];
+    const badges = [...root.querySelectorAll('[part~="badge"]')];
     expect(badges.length).to.equal(4);
-    expect(badges.every((b) => b.getAttribute('size') === 'small')).to.equal(true);
+    expect(badges.every((b) => b.classList.contains('size-small'))).to.equal(true);
+    // Small: smaller than the card's text.
+    expect(parseFloat(getComputedStyle(badges[0]!).fontSize)).to.be.lessThan(parseFloat(getComputedStyle(root.querySelector('[part="summary"]')!).fontSize));
 
     // A card with no standfirst in the source shows the first paragraph instead.
     const wigan = await caseStudy(html`<ccin-case-study variant="card" case-id="wigan-care-to-join-us"></ccin-case-study>`);
