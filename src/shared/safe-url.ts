@@ -63,11 +63,3 @@ export function resolveHref(own: string | null | undefined, template: string | u
   if (own) return own.includes('{id}') ? fillUrlTemplate(own, id) : safeHref(own);
   return fillUrlTemplate(template, id);
 }
-
-/** A tel: URL for a printed UK number ("01484 221000 Ext 76528" dials 01484221000). */
-export function telHref(phone: string): string | undefined {
-  const match = /^[+\d][\d\s()-]*\d/.exec(phone.trim());
-  if (!match) return undefined;
-  const digits = match[0].replace(/[^\d+]/g, '');
-  return digits.length >= 6 ? `tel:${digits}` : undefined;
-}
