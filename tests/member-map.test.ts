@@ -334,7 +334,7 @@ describe('<ccin-member-map>', () => {
     }
   });
 
-  it('draws the map while the members load (its land, "Loading", a search box that takes typing), and it does not move when they come', async () => {
+  it('draws the map while the members load (its land, its key, "Loading", a search box that takes typing), and it does not move when they come', async () => {
     const data = heldBack();
     const host = withSettings({ data }, html`<ccin-member-map></ccin-member-map>`);
     document.body.append(host);
@@ -348,6 +348,11 @@ describe('<ccin-member-map>', () => {
       expect(markers(el), 'no markers yet').to.have.length(0);
       const before = map.getBoundingClientRect();
       expect(before.height, 'drawn at its size').to.be.greaterThan(200);
+      // The key is there already, with the numbered group most maps have, "Loading" under it.
+      const legend = el.shadowRoot!.querySelector('[part="legend"]')!;
+      expect(legend.textContent!.replace(/\s+/g, ' ')).to.contain('Key').and.contain('Member').and.contain('Associate').and.contain('the number says how many');
+      expect(legend.compareDocumentPosition(status) & Node.DOCUMENT_POSITION_FOLLOWING, '"Loading" after the key').to.not.equal(0);
+      const legendBefore = legend.getBoundingClientRect();
       // Typed before the members arrive: no "no match" yet; the suggestions come with them.
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
       input.focus();
@@ -360,6 +365,8 @@ describe('<ccin-member-map>', () => {
       expect(el.shadowRoot!.querySelector('svg.map'), 'the same map, not drawn again').to.equal(map);
       const after = map.getBoundingClientRect();
       expect([after.x, after.y, after.width, after.height]).to.deep.equal([before.x, before.y, before.width, before.height]);
+      const legendAfter = el.shadowRoot!.querySelector('[part="legend"]')!.getBoundingClientRect();
+      expect([legendAfter.x, legendAfter.y], 'the key stays where it was').to.deep.equal([legendBefore.x, legendBefore.y]);
       expect(el.shadowRoot!.querySelector('[part="status"]'), 'no "Loading" once loaded').to.equal(null);
       expect(input.getAttribute('aria-expanded')).to.equal('true');
       expect(el.shadowRoot!.querySelector('.search-options [role="option"]')!.textContent!.trim()).to.equal('Rochdale Council');

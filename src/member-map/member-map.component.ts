@@ -327,7 +327,12 @@ export class CcinMemberMap extends DataElement {
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
   }
 
-  /** The map; without `data` (still loading) its land, with the loading status beside it. */
+  /**
+   * The map; without `data` (still loading) its land and its key (with the numbered group,
+   * which most maps have), and the loading status under the key: the key is readable at once,
+   * does not push the page down when the members come, and its bold faces are looked up before
+   * the data arrives rather than in the layout that places the markers (docs/performance.md).
+   */
   #renderMapView(data: MembersData | undefined, ctx: MapContext): TemplateResult {
     const placement = this.#placement() ?? unplaced;
     const tiers = this.shownTiers;
@@ -370,7 +375,7 @@ export class CcinMemberMap extends DataElement {
         <p id=${ids.hint} class="hint" ?hidden=${!this.hintShown}>${ctx.t.keyboardHint}</p>
       </figure>
       <div class="side">
-        ${data ? renderLegend(tiers, highlighted, groups > 0, ctx) : loadingStatus(ctx.common.loading)}
+        ${renderLegend(tiers, highlighted, data ? groups > 0 : true, ctx)}${data ? nothing : loadingStatus(ctx.common.loading)}
         ${openGroup
           ? renderGroup(openGroup, ctx, { close: () => this.#closeDetails(), choose: (member) => this.#select(member, 'details') })
           : selected
