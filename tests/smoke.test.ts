@@ -24,6 +24,9 @@ describe('ccin-elements (smoke)', () => {
     expect(study.shadowRoot!.querySelector('h2')!.textContent).to.contain('Tackling the Cost of Living Crisis in Rochdale');
     const map = el.querySelector('ccin-member-map')!;
     const located = (await bundledData.members()).members.filter((member) => member.location).map((member) => member.id);
+    // Below the article, the map lays out its markers once it comes near the viewport, as when a
+    // reader scrolls to it (whether it was near before the article pushed it down is a race).
+    map.scrollIntoView();
     await until(() => memberIdsOnMap(map).length, 'markers');
     expect(memberIdsOnMap(map).sort()).to.deep.equal(located.sort());
   });
