@@ -77,6 +77,9 @@ export const caseStudyStyles = css`
   }
   .body ul,
   .body ol,
+  .links ul {
+    padding-inline-start: 1.5em;
+  }
   .body li {
     margin-bottom: 0.5em;
   }

@@ -85,6 +85,13 @@ describe('<ccin-case-study>', () => {
     const nested = await caseStudy(html`<ccin-case-study case-id="sunderland-social-prescribing"></ccin-case-study>`);
     expect(nested.shadowRoot!.querySelectorAll('[part="body"] li > ul > li').length).to.equal(8);
     expect(nested.shadowRoot!.querySelector('[part="body"] strong')!.textContent).to.equal('identity');
+    // Lists are indented: an item starts to the right of the paragraphs, a nested one further.
+    const left = (selector: string) => nested.shadowRoot!.querySelector(selector)!.getBoundingClientRect().left;
+    expect(left('[part="body"] > ul > li')).to.be.greaterThan(left('[part="body"] > p') + 10);
+    expect(left('[part="body"] li > ul > li')).to.be.greaterThan(left('[part="body"] > ul > li') + 10);
+    const linked = await caseStudy(html`<ccin-case-study case-id="south-tyneside-pledge"></ccin-case-study>`);
+    const linksSection = linked.shadowRoot!.querySelector('[part="links"]')!;
+    expect(linksSection.querySelector('li')!.getBoundingClientRect().left).to.be.greaterThan(linksSection.querySelector('h3, h4')!.getBoundingClientRect().left + 10);
   });
 
   it('shows the stated principles as badges, drawn in its own shadow root', async () => {
