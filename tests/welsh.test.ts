@@ -120,6 +120,10 @@ describe('Welsh interface', () => {
       const study = root.querySelector('ccin-case-study')!.shadowRoot!;
       for (const part of ['title', 'summary', 'body']) expect(study.querySelector(`[part="${part}"]`)!.getAttribute('lang'), part).to.equal('en');
       expect(study.querySelector('.contact-name')!.getAttribute('lang')).to.equal('en');
+      // Its principles' badges, drawn in its own shadow root: Welsh around, English names.
+      const names = [...study.querySelectorAll('[part~="principles"] [part~="name"]')];
+      expect(names.length).to.be.greaterThan(0);
+      expect(names.every((name) => name.getAttribute('lang') === 'en')).to.equal(true);
       const badge = root.querySelector('ccin-principle-badge')!.shadowRoot!;
       expect(badge.querySelector('[part="name"]')!.getAttribute('lang')).to.equal('en');
       const map = root.querySelector('ccin-member-map')!.shadowRoot!;
