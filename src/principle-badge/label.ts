@@ -12,14 +12,15 @@ export const renderPrincipleIcon = (principle: PrincipleName | undefined): Templ
  * A principle's icon and name: the "label" badge, and the face of a "full" one. `<ccin-principle-badge>`
  * draws it in its own shadow root; a case study and its card draw it in theirs, so that an
  * article's badges add no element, shadow root or stylesheet of their own (docs/performance.md).
- * Its parts are the badge element's (badge, icon, name) wherever it is drawn.
+ * Its parts are the badge element's (badge, icon, name) wherever it is drawn. Its arguments are
+ * positional rather than an options object: it is in every page's shared chunk, and property
+ * names survive minification (the badge budget has no room for them).
  *
  * @param principle the principle; undefined for an id that names none (a dashed badge)
  * @param name what the badge says: the principle's name, or for an unknown id a fallback
  * @param href a safe URL (already checked): the badge is a link to it
  * @param lang the name's lang attribute (content in English on a Welsh page)
- * Positional rather than an options object: this is in every page's shared chunk, and property
- * names survive minification (the badge budget has no room for them).
+ * @param variant the class of the variant drawn: "label", or "full" for a full badge's face
  */
 export function renderPrincipleLabel(
   principle: PrincipleName | undefined,
