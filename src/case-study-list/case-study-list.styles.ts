@@ -40,7 +40,7 @@ export const caseStudyListStyles = css`
   label {
     display: block;
     margin-bottom: 0.25em;
-    font-weight: 600;
+    font-weight: 700;
   }
   select,
   input {
@@ -75,7 +75,7 @@ export const caseStudyListStyles = css`
   }
   .count {
     margin: 0 0 0.75em;
-    font-weight: 600;
+    font-weight: 700;
   }
   .results {
     display: grid;

@@ -25,10 +25,13 @@ export const caseStudyStyles = css`
     text-decoration-thickness: max(3px, 0.1875em);
   }
 
+  /* Type: two weights (400, 700, as GOV.UK Frontend) and five faces in all (body, summary,
+     section heading, title, and bold body text for the theme, badges and contact names). Each
+     face is a font the browser looks up and shapes before the first paint: about 1 ms each in
+     Chromium (docs/performance.md), so smaller print here costs more than it gives. */
   .theme {
     margin: 0 0 0.5em;
     color: var(--_accent);
-    font-size: 0.875em;
     font-weight: 700;
     letter-spacing: 0.01em;
   }
@@ -144,7 +147,6 @@ export const caseStudyStyles = css`
   .source {
     margin: 2em 0 0;
     color: var(--_text-muted);
-    font-size: 0.875em;
   }
 
   /* The host is the nearest container of everything in its shadow root. */

@@ -11,7 +11,7 @@ export const listViewStyles = css`
   }
   .list-toolbar .count {
     margin: 0;
-    font-weight: 600;
+    font-weight: 700;
     align-self: center;
   }
   .member-list {

@@ -43,7 +43,7 @@ export const memberMapStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-weight: 600;
+    font-weight: 700;
     cursor: pointer;
   }
   .view-switch button[aria-pressed='true'] {
@@ -66,7 +66,7 @@ export const memberMapStyles = css`
   .list-toolbar label {
     display: block;
     margin-bottom: 0.25em;
-    font-weight: 600;
+    font-weight: 700;
   }
   .search-input,
   .order {
@@ -220,7 +220,7 @@ export const memberMapStyles = css`
     stroke-width: 4px;
     stroke-linejoin: round;
     paint-order: stroke;
-    font-weight: 600;
+    font-weight: 700;
     pointer-events: none;
     vector-effect: non-scaling-stroke;
   }

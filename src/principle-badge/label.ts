@@ -50,7 +50,7 @@ export const labelStyles = css`
     border-radius: var(--_radius);
     background-color: var(--_surface);
     color: var(--_accent);
-    font-weight: 600;
+    font-weight: 700;
     text-decoration: none;
     /* A long name that wraps is open at the break (box-decoration-break: slice, the default):
        Chromium does not make room for cloned padding and border when it breaks the line, so

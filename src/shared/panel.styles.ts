@@ -42,7 +42,7 @@ export const panelStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-weight: 600;
+    font-weight: 700;
     cursor: pointer;
   }
   .button.primary {
