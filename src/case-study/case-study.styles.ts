@@ -25,10 +25,11 @@ export const caseStudyStyles = css`
     text-decoration-thickness: max(3px, 0.1875em);
   }
 
-  /* Type: two weights (400, 700, as GOV.UK Frontend) and five faces in all (body, summary,
-     section heading, title, and bold body text for the theme, badges and contact names). Each
-     face is a font the browser looks up and shapes before the first paint: about 1 ms each in
-     Chromium (docs/performance.md), so smaller print here costs more than it gives. */
+  /* Type: two weights (400, 700, as GOV.UK Frontend) and few faces: body, summary, section
+     heading, title, and bold body text for the theme, badges and contact names (a subtitle or
+     italics add one each). Each face is a font the browser looks up and shapes before the first
+     paint, about 1 ms each in Chromium (docs/performance.md), so smaller print here costs more
+     than it gives. */
   .theme {
     margin: 0 0 0.5em;
     color: var(--_accent);
