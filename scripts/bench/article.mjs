@@ -67,7 +67,7 @@ export const articleVariants = [
     text: 'shadow',
     html: () => {
       const fragment = readFileSync(new URL(`../../dist/html/case-studies/${caseId}.html`, import.meta.url), 'utf8').split('"/ccin-elements/dist/').join('"/dist/');
-      return page({ mode: 'prerendered', title: 'pre-rendered', head: loaderScript, body: fragment });
+      return page({ mode: 'prerendered', title: 'pre-rendered', body: `${fragment}\n${loaderScript}` });
     },
   },
 ];
