@@ -186,8 +186,7 @@ describe('pre-rendered HTML on a page with a strict CSP', () => {
         const paragraphs = study.body.flatMap((block) => (block.type === 'paragraph' ? [collapse(plainText(block.text))] : []));
         expect(shown, study.id).to.deep.equal(paragraphs);
         if (study.summary) expect(collapse(root.querySelector('[part~="summary"]')!.textContent)).to.equal(collapse(plainText(study.summary)));
-        // Styled by dist/styles/ccin-case-study.css: the host is a block (an unknown element is
-        // inline), the title larger than the text, the "Theme:" label only for screen readers.
+        // Styled by its stylesheet: a block host (unknown elements are inline), a large title, "Theme:" for screen readers only.
         expect(getComputedStyle(host).display).to.equal('block');
         const title = root.querySelector('[part~="title"]')!;
         expect(parseFloat(getComputedStyle(title).fontSize)).to.be.greaterThan(parseFloat(getComputedStyle(host).fontSize) * 1.4);
