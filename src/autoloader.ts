@@ -50,8 +50,9 @@ export function discover(root: Document | DocumentFragment | Element): void {
     const tag = element.localName;
     if (requested.has(tag)) continue;
     requested.add(tag);
-    // A pre-rendered element (a declarative shadow root) is readable before its code runs; its
-    // code waits for the page's first paint, which it would otherwise hold up (docs/performance.md).
+    // A pre-rendered element (a declarative shadow root) is readable before its code runs; its code
+    // waits for the page's first paint, which it would otherwise hold up
+    // (docs/performance-prerendered.md).
     Promise.resolve(element.shadowRoot && (painted ??= firstPaint()))
       .then(elementLoaders[tag])
       .catch((error: unknown) => {

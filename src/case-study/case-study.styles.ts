@@ -28,8 +28,8 @@ export const caseStudyStyles = css`
   /* Type: two weights (400, 700, as GOV.UK Frontend) and few faces: body, summary, section
      heading, title, and bold body text for the theme, badges and contact names (a subtitle or
      italics add one each). Each face is a font the browser looks up and shapes before the first
-     paint, about 1 ms each in Chromium (docs/performance.md), so smaller print here costs more
-     than it gives. */
+     paint, about 1 ms each in Chromium (docs/performance-prerendered.md), so smaller print here
+     costs more than it gives. */
   .theme {
     margin: 0 0 0.5em;
     color: var(--_accent);

@@ -11,7 +11,8 @@ export const renderPrincipleIcon = (principle: PrincipleName | undefined): Templ
 /**
  * A principle's icon and name: the "label" badge, and the face of a "full" one. `<ccin-principle-badge>`
  * draws it in its own shadow root; a case study and its card draw it in theirs, so that an
- * article's badges add no element, shadow root or stylesheet of their own (docs/performance.md).
+ * article's badges add no element, shadow root or stylesheet of their own
+ * (docs/performance-prerendered.md).
  * Its parts are the badge element's (badge, icon, name) wherever it is drawn. Its arguments are
  * positional rather than an options object: it is in every page's shared chunk, and property
  * names survive minification (the badge budget has no room for them).
