@@ -2,9 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/member-map/member-map.js';
 import type { CcinMemberMap } from '../src/member-map/member-map.component.js';
-import { bundledData } from '../src/shared/data/bundled.js';
 import type { Member } from '../src/shared/data/types.js';
-import { memberIdsOnMap } from './helpers/map.js';
+import { bundledMembers, markers, memberIdsOnMap } from './helpers/map.js';
 import { counting, failsOnce, heldBack, withSettings } from './fixtures/data-sources.js';
 import { captureWarnings, until } from './helpers/util.js';
 
@@ -13,12 +12,8 @@ import { captureWarnings, until } from './helpers/util.js';
 
 let members: Member[];
 let located: Member[];
-before(async () => {
-  members = (await bundledData.members()).members;
-  located = members.filter((m) => m.location);
-});
+before(async () => ({ members, located } = await bundledMembers()));
 
-const markers = (el: CcinMemberMap) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('.marker')];
 
 describe('<ccin-member-map> while and after it loads', () => {
   it('draws every located member when it was moved in the page before it was scrolled to', async () => {

@@ -5,20 +5,15 @@ import type { CcinMemberMap } from '../src/member-map/member-map.component.js';
 import { mapFit } from '../src/member-map/basemap.generated.js';
 import { nearestInDirection } from '../src/member-map/keyboard.js';
 import { project } from '../src/member-map/projection.js';
-import { bundledData } from '../src/shared/data/bundled.js';
 import type { Member } from '../src/shared/data/types.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
-import { memberIdsOnMap, memberMap } from './helpers/map.js';
+import { bundledMembers, markers, memberIdsOnMap, memberMap } from './helpers/map.js';
 import { captureWarnings, until } from './helpers/util.js';
 
 let members: Member[];
 let located: Member[];
-before(async () => {
-  members = (await bundledData.members()).members;
-  located = members.filter((m) => m.location);
-});
+before(async () => ({ members, located } = await bundledMembers()));
 
-const markers = (el: CcinMemberMap) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('.marker')];
 const translation = (marker: Element) => /translate\(([-\d.]+) ([-\d.]+)\)/.exec(marker.getAttribute('transform')!)!.slice(1).map(Number) as [number, number];
 const centre = (element: Element): [number, number] => {
   const box = element.getBoundingClientRect();

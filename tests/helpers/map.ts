@@ -1,6 +1,17 @@
 import { fixture, type html } from '@open-wc/testing';
 import type { CcinMemberMap } from '../../src/member-map/member-map.component.js';
+import { bundledData } from '../../src/shared/data/bundled.js';
+import type { Member } from '../../src/shared/data/types.js';
 import { until } from './util.js';
+
+/** The bundled members, and those of them with a place. */
+export async function bundledMembers(): Promise<{ members: Member[]; located: Member[] }> {
+  const { members } = await bundledData.members();
+  return { members, located: members.filter((m) => m.location) };
+}
+
+/** A map's markers (single members and groups), in drawing order. */
+export const markers = (el: CcinMemberMap) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('.marker')];
 
 /** The member ids a map shows: its markers' members, single and grouped. */
 export function memberIdsOnMap(map: Element): string[] {
