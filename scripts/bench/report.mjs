@@ -31,7 +31,9 @@ function prerenderedGoal(r) {
     .filter((/** @type {any} */ row) => row.condition === 'localhost' || row.condition === 'fast4g')
     .map((/** @type {any} */ row) => {
       const ratio = row.variants.prerendered.ratioToStatic;
-      return [row.label, `${ratio.ofMedians.toFixed(2)} (paired ${times(ratio.paired)})`, `≤ 1.10: ${verdict(ratio.ofMedians <= 1.1)}`];
+      // "in this run": on localhost one run of 15–41 moves the ratio by ±0.08, more than the
+      // margin to 1.1 (docs/performance-prerendered.md); long runs settle it.
+      return [row.label, `${ratio.ofMedians.toFixed(2)} (paired ${times(ratio.paired)})`, `≤ 1.10: ${verdict(ratio.ofMedians <= 1.1)} in this run of ${ratio.paired.n}`];
     });
   return ['', table(['condition', 'pre-rendered / static', 'goal'], rows)];
 }
