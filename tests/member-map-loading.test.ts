@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/member-map/member-map.js';
 import type { CcinMemberMap } from '../src/member-map/member-map.component.js';
 import type { Member } from '../src/shared/data/types.js';
+import type { CcinSettings } from '../src/shared/settings.js';
 import { bundledMembers, markers, memberIdsOnMap } from './helpers/map.js';
 import { counting, failsOnce, heldBack, withSettings } from './fixtures/data-sources.js';
 import { captureWarnings, until } from './helpers/util.js';
@@ -14,6 +15,13 @@ let members: Member[];
 let located: Member[];
 before(async () => ({ members, located } = await bundledMembers()));
 
+
+/** A map in the page, its members from `data` (the caller removes `host`). */
+function mapInPage(data: CcinSettings['data']) {
+  const host = withSettings({ data }, html`<ccin-member-map></ccin-member-map>`);
+  document.body.append(host);
+  return { host, el: host.querySelector<CcinMemberMap>('ccin-member-map')! };
+}
 
 describe('<ccin-member-map> while and after it loads', () => {
   it('draws every located member when it was moved in the page before it was scrolled to', async () => {
@@ -38,9 +46,7 @@ describe('<ccin-member-map> while and after it loads', () => {
 
   it('draws its markers, at their drawn size, in the first frame after the members arrive', async () => {
     const data = heldBack();
-    const host = withSettings({ data }, html`<ccin-member-map></ccin-member-map>`);
-    document.body.append(host);
-    const el = host.querySelector<CcinMemberMap>('ccin-member-map')!;
+    const { host, el } = mapInPage(data);
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     try {
       // On screen and laid out while the data is on its way (as with a provider's file).
@@ -60,9 +66,7 @@ describe('<ccin-member-map> while and after it loads', () => {
 
   it('draws the map while the members load (its land, its key, "Loading", a search box that takes typing), and it does not move when they come', async () => {
     const data = heldBack();
-    const host = withSettings({ data }, html`<ccin-member-map></ccin-member-map>`);
-    document.body.append(host);
-    const el = host.querySelector<CcinMemberMap>('ccin-member-map')!;
+    const { host, el } = mapInPage(data);
     try {
       const map = await until(() => el.shadowRoot?.querySelector<SVGSVGElement>('svg.map'), 'the map while loading');
       await until(() => el.shadowRoot!.querySelector('[part~="land"]'), 'its land');
